@@ -1,0 +1,73 @@
+package org.gongjiang.domain;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.gongjiang.store.CampaignStore;
+
+/**
+ * Campaign configurations, read through a short per-container cache: they change a few times per
+ * campaign while votes arrive by the million, so the vote path checks them against memory instead of
+ * reading DynamoDB before every write.
+ */
+public final class CampaignDirectory {
+
+    private final CampaignStore campaigns;
+    private final Clock clock;
+    private final Duration timeToLive;
+    private final Map<String, Cached<Campaign>> cache = new ConcurrentHashMap<>();
+    private volatile Cached<List<Campaign>> all;
+
+    public CampaignDirectory(CampaignStore campaigns, Clock clock, Duration timeToLive) {
+        this.campaigns = campaigns;
+        this.clock = clock;
+        this.timeToLive = timeToLive;
+    }
+
+    public Optional<Campaign> campaign(String campaignId) {
+        if (!Ids.isCampaignId(campaignId)) {
+            return Optional.empty();
+        }
+        Cached<Campaign> cached = cache.get(campaignId);
+        if (cached == null || cached.isStale(clock.instant(), timeToLive)) {
+            Optional<Campaign> campaign = campaigns.find(campaignId);
+            if (campaign.isEmpty()) {
+                // unknown ids are not remembered: the cache must not grow with whatever callers type
+                cache.remove(campaignId);
+                return campaign;
+            }
+            cached = new Cached<>(campaign.get(), clock.instant());
+            cache.put(campaignId, cached);
+        }
+        return Optional.of(cached.value());
+    }
+
+    public Campaign requireCampaign(String campaignId) {
+        return campaign(campaignId).orElseThrow(() -> NotFoundException.campaign(String.valueOf(campaignId)));
+    }
+
+    /** Every campaign, the one whose vote opens latest first. */
+    public List<Campaign> campaigns() {
+        Cached<List<Campaign>> cached = all;
+        if (cached == null || cached.isStale(clock.instant(), timeToLive)) {
+            List<Campaign> list = campaigns.list().stream()
+                    .sorted(Comparator.comparing((Campaign c) -> c.votingWindow().opensAt()).reversed()
+                            .thenComparing(Campaign::campaignId))
+                    .toList();
+            cached = new Cached<>(list, clock.instant());
+            all = cached;
+        }
+        return cached.value();
+    }
+
+    record Cached<T>(T value, Instant loadedAt) {
+        boolean isStale(Instant now, Duration timeToLive) {
+            return !now.isBefore(loadedAt.plus(timeToLive));
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.gongjiang.domain;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A refusal the caller can act on. Each subclass stands for one HTTP status (mapped in one place, the
+ * handler's problem mapper); {@code type} is the stable machine-readable reason within that status.
+ */
+public abstract sealed class DomainException extends RuntimeException
+        permits InvalidInputException, UnauthenticatedException, ForbiddenException, NotFoundException,
+        ConflictException, LimitExceededException {
+
+    private final String type;
+    private final LocalizedText title;
+    private final LocalizedText detail;
+    private final Map<String, Object> extensions;
+
+    protected DomainException(String type, LocalizedText title, LocalizedText detail, Map<String, Object> extensions) {
+        super(type + ": " + Objects.requireNonNull(detail, "detail").en(), null, false, false);
+        this.type = Objects.requireNonNull(type, "type");
+        this.title = Objects.requireNonNull(title, "title");
+        this.detail = detail;
+        this.extensions = new LinkedHashMap<>(extensions);
+    }
+
+    /** The stable slug of this kind of problem, e.g. {@code already-voted}. */
+    public String type() {
+        return type;
+    }
+
+    public LocalizedText title() {
+        return title;
+    }
+
+    public LocalizedText detail() {
+        return detail;
+    }
+
+    /** Extra members of the problem body (RFC 9457 section 3.2), e.g. the original receipt. */
+    public Map<String, Object> extensions() {
+        return Map.copyOf(extensions);
+    }
+}

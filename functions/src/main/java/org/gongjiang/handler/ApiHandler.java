@@ -1,0 +1,50 @@
+package org.gongjiang.handler;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.logging.LogLevel;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Clock;
+import org.gongjiang.domain.DomainException;
+
+/**
+ * The shape shared by every HTTP function: parse the request, run the service, answer JSON; a domain
+ * refusal becomes its problem document, anything else a bare 500 with the stack trace in the log.
+ */
+public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    private final Clock clock;
+
+    protected ApiHandler(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public final APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        ApiRequest request = ApiRequest.of(event);
+        try {
+            return handle(request);
+        } catch (DomainException refusal) {
+            return Problems.response(refusal, request, clock.instant());
+        } catch (RuntimeException failure) {
+            log(context, request, failure);
+            return Problems.internalError(request);
+        }
+    }
+
+    protected abstract APIGatewayV2HTTPResponse handle(ApiRequest request);
+
+    private static void log(Context context, ApiRequest request, RuntimeException failure) {
+        StringWriter trace = new StringWriter();
+        failure.printStackTrace(new PrintWriter(trace));
+        String message = "request " + request.requestId() + " " + request.path() + " failed: " + trace;
+        if (context != null && context.getLogger() != null) {
+            context.getLogger().log(message, LogLevel.ERROR);
+        } else {
+            System.err.println(message);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.gongjiang.handler;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** JSON responses of the HTTP handlers. */
+final class ApiResponses {
+
+    static final String JSON = "application/json; charset=utf-8";
+    static final String PROBLEM_JSON = "application/problem+json; charset=utf-8";
+
+    /** Live public figures: shared caches may keep them a few seconds. */
+    static final String CACHE_PUBLIC_SHORT = "public, max-age=5";
+    /** Campaign configuration and ballots: change rarely. */
+    static final String CACHE_PUBLIC = "public, max-age=60";
+    /** Anything about the caller. */
+    static final String NO_STORE = "no-store";
+
+    private ApiResponses() {
+    }
+
+    static APIGatewayV2HTTPResponse json(int status, Object body, String cacheControl) {
+        return json(status, body, cacheControl, Map.of());
+    }
+
+    static APIGatewayV2HTTPResponse json(int status, Object body, String cacheControl, Map<String, String> extraHeaders) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", JSON);
+        headers.put("Cache-Control", cacheControl);
+        headers.putAll(extraHeaders);
+        return APIGatewayV2HTTPResponse.builder()
+                .withStatusCode(status)
+                .withHeaders(headers)
+                .withBody(Json.write(body))
+                .withIsBase64Encoded(false)
+                .build();
+    }
+}

@@ -1,0 +1,54 @@
+package org.gongjiang.handler;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.gongjiang.domain.AcceptedVote;
+import org.gongjiang.domain.CastVote;
+import org.gongjiang.domain.VoterHasher;
+import org.gongjiang.domain.VoterId;
+import org.gongjiang.domain.VotingService;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** POST /v1/campaigns/{campaignId}/votes {"candidateId": "..."}: one vote by the token's subject. */
+public final class CastVoteHandler extends ApiHandler {
+
+    private static final Set<String> MEMBERS = Set.of("candidateId");
+
+    private final VotingService voting;
+    private final VoterHasher voters;
+
+    public CastVoteHandler() {
+        this(Wiring.dynamo(), Wiring.clock());
+    }
+
+    private CastVoteHandler(DynamoDbClient dynamo, Clock clock) {
+        this(new VotingService(Wiring.campaigns(dynamo), Wiring.candidates(dynamo), Wiring.ballots(dynamo),
+                        Wiring.receipts(), clock),
+                Wiring.voterHasher(), clock);
+    }
+
+    public CastVoteHandler(VotingService voting, VoterHasher voters, Clock clock) {
+        super(clock);
+        this.voting = voting;
+        this.voters = voters;
+    }
+
+    @Override
+    protected APIGatewayV2HTTPResponse handle(ApiRequest request) {
+        VoterId voter = Voters.of(request, voters);
+        JsonBody body = JsonBody.parse(request, MEMBERS);
+        String candidateId = body.requiredString("candidateId", 64).orElse(null);
+        body.requireValid();
+        AcceptedVote vote = voting.cast(new CastVote(request.pathParameter("campaignId"), candidateId, voter));
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("receipt", vote.receipt());
+        view.put("candidateId", vote.candidateId());
+        view.put("castAt", vote.castAt().toString());
+        view.put("votingDay", vote.votingDay().toString());
+        view.put("votesLeftToday", vote.votesLeftToday());
+        return ApiResponses.json(201, view, ApiResponses.NO_STORE);
+    }
+}

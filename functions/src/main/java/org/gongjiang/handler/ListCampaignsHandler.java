@@ -1,0 +1,28 @@
+package org.gongjiang.handler;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.time.Clock;
+import java.util.Map;
+import org.gongjiang.domain.CampaignDirectory;
+
+/** GET /v1/campaigns: every campaign with its voting window and rules (public). */
+public final class ListCampaignsHandler extends ApiHandler {
+
+    private final CampaignDirectory directory;
+
+    public ListCampaignsHandler() {
+        this(Wiring.campaigns(Wiring.dynamo()), Wiring.clock());
+    }
+
+    public ListCampaignsHandler(CampaignDirectory directory, Clock clock) {
+        super(clock);
+        this.directory = directory;
+    }
+
+    @Override
+    protected APIGatewayV2HTTPResponse handle(ApiRequest request) {
+        return ApiResponses.json(200,
+                Map.of("campaigns", directory.campaigns().stream().map(Views::campaignSummary).toList()),
+                ApiResponses.CACHE_PUBLIC);
+    }
+}

@@ -1,0 +1,71 @@
+package org.gongjiang.handler;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.gongjiang.domain.CampaignDirectory;
+import org.gongjiang.domain.CandidateDirectory;
+import org.gongjiang.domain.Receipts;
+import org.gongjiang.domain.VoterHasher;
+import org.gongjiang.store.dynamodb.DynamoBallotStore;
+import org.gongjiang.store.dynamodb.DynamoCampaignStore;
+import org.gongjiang.store.dynamodb.DynamoCandidateStore;
+import org.gongjiang.store.dynamodb.DynamoDbClients;
+import org.gongjiang.store.dynamodb.DynamoVoteCounterStore;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * Builds the real collaborators of the handlers' no-arg constructors from the function's environment.
+ * Each table a function uses is named by one variable, which template.yaml sets from the table's Ref;
+ * a test checks that a function's policies cover exactly the tables whose variables it reads.
+ */
+final class Wiring {
+
+    static final String CAMPAIGNS_TABLE = "CAMPAIGNS_TABLE";
+    static final String CANDIDATES_TABLE = "CANDIDATES_TABLE";
+    static final String VOTES_TABLE = "VOTES_TABLE";
+    static final String COUNTERS_TABLE = "COUNTERS_TABLE";
+    static final String VOTER_HASH_KEY = "VOTER_HASH_KEY";
+    static final String DIRECTORY_CACHE_SECONDS = "DIRECTORY_CACHE_SECONDS";
+
+    private Wiring() {
+    }
+
+    static DynamoDbClient dynamo() {
+        return DynamoDbClients.shared(Environment.optional("AWS_REGION").orElse(null),
+                Environment.optional("DYNAMODB_ENDPOINT").orElse(null));
+    }
+
+    static Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    static CampaignDirectory campaigns(DynamoDbClient dynamo) {
+        return new CampaignDirectory(new DynamoCampaignStore(dynamo, Environment.require(CAMPAIGNS_TABLE)),
+                clock(), directoryCache());
+    }
+
+    static CandidateDirectory candidates(DynamoDbClient dynamo) {
+        return new CandidateDirectory(new DynamoCandidateStore(dynamo, Environment.require(CANDIDATES_TABLE)),
+                clock(), directoryCache());
+    }
+
+    private static Duration directoryCache() {
+        return Duration.ofSeconds(Environment.optional(DIRECTORY_CACHE_SECONDS).map(Long::parseLong).orElse(30L));
+    }
+
+    static DynamoBallotStore ballots(DynamoDbClient dynamo) {
+        return new DynamoBallotStore(dynamo, Environment.require(VOTES_TABLE));
+    }
+
+    static DynamoVoteCounterStore counters(DynamoDbClient dynamo) {
+        return new DynamoVoteCounterStore(dynamo, Environment.require(COUNTERS_TABLE));
+    }
+
+    static VoterHasher voterHasher() {
+        return VoterHasher.fromSecret(Environment.require(VOTER_HASH_KEY));
+    }
+
+    static Receipts receipts() {
+        return new Receipts();
+    }
+}
