@@ -1,0 +1,132 @@
+package org.gongjiang.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.gongjiang.domain.Language;
+import org.gongjiang.domain.LocalizedText;
+
+/**
+ * The local stack's own routes, which exist only here (never in template.yaml):
+ * <ul>
+ *   <li>{@code POST /local/tokens} {"sub", "groups", "expiresIn"} mints a login token;</li>
+ *   <li>{@code GET /local/.well-known/jwks.json} the token signing key;</li>
+ *   <li>{@code GET /local/metrics} DynamoDB requests and capacity so far, and the stream mapping's counts.</li>
+ * </ul>
+ */
+final class LocalRoutes {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> TOKEN_MEMBERS = Set.of("sub", "groups", "expiresIn");
+
+    private final JwtAuthority authority;
+    private final Supplier<List<Map<String, Object>>> streamStats;
+    private final Clock clock;
+
+    LocalRoutes(JwtAuthority authority, Supplier<List<Map<String, Object>>> streamStats, Clock clock) {
+        this.authority = authority;
+        this.streamStats = streamStats;
+        this.clock = clock;
+    }
+
+    HttpFront.Response handle(HttpFront.Request request, Language language) {
+        String route = request.method() + " " + request.path();
+        return switch (route) {
+            case "POST /local/tokens" -> token(request, language);
+            case "GET /local/.well-known/jwks.json" -> HttpFront.Response.json(200, authority.jwks());
+            case "GET /local/metrics" -> HttpFront.Response.json(200, metrics());
+            default -> HttpFront.platformProblem(404, "route-not-found", LocalizedText.of("未找到", "Not found"),
+                    LocalizedText.of("本地路由只有 POST /local/tokens、GET /local/metrics 和 GET /local/.well-known/jwks.json。",
+                            "The local routes are POST /local/tokens, GET /local/metrics and GET /local/.well-known/jwks.json."),
+                    language, request.path(), request.requestId());
+        };
+    }
+
+    private HttpFront.Response token(HttpFront.Request request, Language language) {
+        List<String> errors = new ArrayList<>();
+        JsonNode body;
+        try {
+            body = JSON.readTree(request.body());
+        } catch (Exception e) {
+            body = null;
+        }
+        if (body == null || !body.isObject()) {
+            return invalid(request, language, List.of("the body must be a JSON object {\"sub\": \"...\", \"groups\": [...]}"));
+        }
+        for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!TOKEN_MEMBERS.contains(name)) {
+                errors.add("unknown field " + name);
+            }
+        }
+        JsonNode sub = body.get("sub");
+        if (sub == null || !sub.isTextual() || sub.asText().isBlank() || sub.asText().length() > 255) {
+            errors.add("sub must be a string of 1-255 characters");
+        }
+        List<String> groups = new ArrayList<>();
+        JsonNode groupsNode = body.get("groups");
+        if (groupsNode != null && !groupsNode.isNull()) {
+            if (!groupsNode.isArray()) {
+                errors.add("groups must be an array of strings");
+            } else {
+                groupsNode.forEach(g -> {
+                    if (!g.isTextual() || g.asText().isBlank() || g.asText().length() > 64) {
+                        errors.add("each group must be a string of 1-64 characters");
+                    } else {
+                        groups.add(g.asText());
+                    }
+                });
+            }
+        }
+        long expiresIn = 3600;
+        JsonNode expiresNode = body.get("expiresIn");
+        if (expiresNode != null && !expiresNode.isNull()) {
+            if (!expiresNode.canConvertToLong() || !expiresNode.isIntegralNumber()
+                    || expiresNode.asLong() < -86_400 || expiresNode.asLong() > 7 * 86_400) {
+                errors.add("expiresIn must be whole seconds between -86400 and 604800");
+            } else {
+                expiresIn = expiresNode.asLong();
+            }
+        }
+        if (!errors.isEmpty()) {
+            return invalid(request, language, errors);
+        }
+        Duration lifetime = Duration.ofSeconds(expiresIn);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("token", authority.issue(sub.asText(), groups, lifetime));
+        answer.put("tokenType", "Bearer");
+        answer.put("expiresAt", clock.instant().plus(lifetime).truncatedTo(ChronoUnit.SECONDS).toString());
+        answer.put("issuer", authority.issuer());
+        answer.put("audience", authority.audiences().getFirst());
+        return HttpFront.Response.json(200, answer);
+    }
+
+    private static HttpFront.Response invalid(HttpFront.Request request, Language language, List<String> errors) {
+        return HttpFront.platformProblem(400, "invalid-request", LocalizedText.of("请求无效", "Invalid request"),
+                LocalizedText.of("令牌请求有误：%s。", "The token request is invalid: %s.").formatted(String.join("; ", errors)),
+                language, request.path(), request.requestId());
+    }
+
+    private Map<String, Object> metrics() {
+        DynamoDbMeter.Snapshot dynamo = DynamoDbMeter.snapshot();
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        Map<String, Object> dynamoView = new LinkedHashMap<>();
+        dynamoView.put("writeRequests", dynamo.writeRequests());
+        dynamoView.put("writeCapacityUnits", dynamo.writeCapacityUnits());
+        dynamoView.put("readRequests", dynamo.readRequests());
+        dynamoView.put("readCapacityUnits", dynamo.readCapacityUnits());
+        dynamoView.put("byOperation", dynamo.byOperation());
+        metrics.put("dynamodb", dynamoView);
+        metrics.put("streams", streamStats.get());
+        return metrics;
+    }
+}

@@ -1,0 +1,86 @@
+package org.gongjiang.local;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Matches a request to an HTTP API route the way API Gateway does for routes without greedy
+ * variables: same number of path segments, literal segments equal, and where two routes match, the
+ * one with more literal segments wins.
+ */
+final class RouteTable<T> {
+
+    private final List<Entry<T>> entries = new ArrayList<>();
+
+    void add(String method, String pathTemplate, T target) {
+        entries.add(new Entry<>(method, segments(pathTemplate), pathTemplate, target));
+        entries.sort(Comparator.comparingLong((Entry<T> e) -> e.segments().stream().filter(s -> !isVariable(s)).count())
+                .reversed());
+    }
+
+    Optional<Match<T>> match(String method, String path) {
+        List<String> requested = segments(path);
+        for (Entry<T> entry : entries) {
+            if (!entry.method().equals(method)) {
+                continue;
+            }
+            Optional<Map<String, String>> parameters = bind(entry.segments(), requested);
+            if (parameters.isPresent()) {
+                return Optional.of(new Match<>(entry.target(), parameters.get(), method + " " + entry.template()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Methods of routes whose path matches, whatever their method (for a helpful "wrong method" answer). */
+    List<String> methodsFor(String path) {
+        List<String> requested = segments(path);
+        return entries.stream().filter(e -> bind(e.segments(), requested).isPresent()).map(Entry::method).distinct().toList();
+    }
+
+    List<String> routeKeys() {
+        return entries.stream().map(e -> e.method() + " " + e.template()).sorted().toList();
+    }
+
+    private static Optional<Map<String, String>> bind(List<String> template, List<String> requested) {
+        if (template.size() != requested.size()) {
+            return Optional.empty();
+        }
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (int i = 0; i < template.size(); i++) {
+            String expected = template.get(i);
+            String actual = requested.get(i);
+            if (isVariable(expected)) {
+                if (actual.isEmpty()) {
+                    return Optional.empty();
+                }
+                parameters.put(expected.substring(1, expected.length() - 1), actual);
+            } else if (!expected.equals(actual)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(parameters);
+    }
+
+    private static boolean isVariable(String segment) {
+        return segment.startsWith("{") && segment.endsWith("}");
+    }
+
+    private static List<String> segments(String path) {
+        String trimmed = path.startsWith("/") ? path.substring(1) : path;
+        if (trimmed.endsWith("/")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1);
+        }
+        return trimmed.isEmpty() ? List.of() : List.of(trimmed.split("/", -1));
+    }
+
+    private record Entry<T>(String method, List<String> segments, String template, T target) {
+    }
+
+    record Match<T>(T target, Map<String, String> pathParameters, String routeKey) {
+    }
+}
