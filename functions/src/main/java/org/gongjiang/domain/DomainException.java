@@ -1,5 +1,6 @@
 package org.gongjiang.domain;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -40,6 +41,6 @@ public abstract sealed class DomainException extends RuntimeException
 
     /** Extra members of the problem body (RFC 9457 section 3.2), e.g. the original receipt. */
     public Map<String, Object> extensions() {
-        return Map.copyOf(extensions);
+        return Collections.unmodifiableMap(extensions);
     }
 }

@@ -30,6 +30,9 @@ public enum Language {
         double bestQ = 0;
         for (String part : header.split(",")) {
             String[] pieces = part.trim().split(";");
+            if (pieces.length == 0) {
+                continue;
+            }
             String range = pieces[0].trim().toLowerCase(Locale.ROOT);
             double q = 1.0;
             for (int i = 1; i < pieces.length; i++) {

@@ -117,9 +117,7 @@ final class HttpFront implements AutoCloseable {
             JwtAuthority.Verification verification = authority.verify(request.header("authorization"));
             if (!verification.accepted()) {
                 Response refusal = platformProblem(401, "unauthenticated", LocalizedText.of("需要登录", "Login required"),
-                        LocalizedText.of("需要有效的登录凭证（Authorization: Bearer <token>）：%s。",
-                                "A valid login token is required (Authorization: Bearer <token>): %s.")
-                                .formatted(verification.refusal().orElse("")),
+                        requiresLogin(verification.refusal().orElse(LocalizedText.of("", ""))),
                         language, request.path(), request.requestId());
                 refusal.headers().put("WWW-Authenticate", "Bearer");
                 return refusal;
@@ -135,6 +133,11 @@ final class HttpFront implements AutoCloseable {
                     LocalizedText.of("服务器出了问题，请稍后重试。", "Something went wrong on our side; please retry later."),
                     language, request.path(), request.requestId());
         }
+    }
+
+    private static LocalizedText requiresLogin(LocalizedText reason) {
+        return LocalizedText.of("需要有效的登录凭证（Authorization: Bearer <token>）：" + reason.zh() + "。",
+                "A valid login token is required (Authorization: Bearer <token>): " + reason.en() + ".");
     }
 
     static Response platformProblem(int status, String type, LocalizedText title, LocalizedText detail, Language language,

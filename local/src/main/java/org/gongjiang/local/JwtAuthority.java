@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.gongjiang.domain.LocalizedText;
 
 /**
  * The local stand-in for the voters' login provider and for API Gateway's JWT authorizer. It signs
@@ -114,7 +115,7 @@ public final class JwtAuthority {
      */
     public Verification verify(String authorization) {
         if (authorization == null || authorization.isBlank()) {
-            return Verification.refused("no Authorization header");
+            return Verification.refused(LocalizedText.of("请求没有 Authorization 头", "no Authorization header"));
         }
         String token = authorization.trim();
         if (token.regionMatches(true, 0, "Bearer ", 0, 7)) {
@@ -122,41 +123,41 @@ public final class JwtAuthority {
         }
         String[] parts = token.split("\\.", -1);
         if (parts.length != 3) {
-            return Verification.refused("not a JWT");
+            return Verification.refused(LocalizedText.of("凭证不是 JWT", "not a JWT"));
         }
         try {
             JsonNode header = JSON.readTree(B64_DECODE.decode(parts[0]));
             if (!"RS256".equals(header.path("alg").asText()) || !keyId.equals(header.path("kid").asText())) {
-                return Verification.refused("unknown signing key or algorithm");
+                return Verification.refused(LocalizedText.of("凭证的签名密钥或算法不被接受", "unknown signing key or algorithm"));
             }
             Signature signature = Signature.getInstance("SHA256withRSA");
             signature.initVerify(keys.getPublic());
             signature.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
             if (!signature.verify(B64_DECODE.decode(parts[2]))) {
-                return Verification.refused("bad signature");
+                return Verification.refused(LocalizedText.of("凭证签名无效", "bad signature"));
             }
             JsonNode claims = JSON.readTree(B64_DECODE.decode(parts[1]));
             long now = clock.instant().getEpochSecond();
             if (!claims.path("exp").isNumber() || claims.path("exp").asLong() <= now) {
-                return Verification.refused("the token has expired");
+                return Verification.refused(LocalizedText.of("凭证已过期", "the token has expired"));
             }
             if (claims.has("nbf") && (!claims.path("nbf").isNumber() || claims.path("nbf").asLong() > now)) {
-                return Verification.refused("the token is not valid yet");
+                return Verification.refused(LocalizedText.of("凭证尚未生效", "the token is not valid yet"));
             }
             if (claims.has("iat") && (!claims.path("iat").isNumber() || claims.path("iat").asLong() > now)) {
-                return Verification.refused("the token was issued in the future");
+                return Verification.refused(LocalizedText.of("凭证的签发时间在未来", "the token was issued in the future"));
             }
             if (!issuer.equals(claims.path("iss").asText(null))) {
-                return Verification.refused("wrong issuer");
+                return Verification.refused(LocalizedText.of("凭证的签发方不对", "wrong issuer"));
             }
             if (!audienceMatches(claims)) {
-                return Verification.refused("wrong audience");
+                return Verification.refused(LocalizedText.of("凭证的受众不对", "wrong audience"));
             }
             Map<String, String> flattened = new LinkedHashMap<>();
             claims.fields().forEachRemaining(entry -> flattened.put(entry.getKey(), flatten(entry.getValue())));
             return new Verification(Optional.of(flattened), Optional.empty());
         } catch (Exception e) {
-            return Verification.refused("unreadable token");
+            return Verification.refused(LocalizedText.of("凭证无法解析", "unreadable token"));
         }
     }
 
@@ -186,8 +187,8 @@ public final class JwtAuthority {
     }
 
     /** The outcome of verifying a token: the claims, or the reason for refusing it. */
-    public record Verification(Optional<Map<String, String>> claims, Optional<String> refusal) {
-        static Verification refused(String reason) {
+    public record Verification(Optional<Map<String, String>> claims, Optional<LocalizedText> refusal) {
+        static Verification refused(LocalizedText reason) {
             return new Verification(Optional.empty(), Optional.of(reason));
         }
 

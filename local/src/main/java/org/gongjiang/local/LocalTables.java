@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
  * Creates the tables of template.yaml in DynamoDB Local from the template's own AWS::DynamoDB::Table
  * properties, so the local tables cannot drift from what deploys. Each table is named by its logical id.
  */
-final class LocalTables {
+public final class LocalTables {
 
     /** Properties with no meaning in DynamoDB Local (durability, encryption, tags). */
     private static final Set<String> NOT_LOCAL = Set.of(
@@ -34,11 +34,11 @@ final class LocalTables {
     }
 
     /** Creates every table that does not exist yet (a persistent data folder keeps them across runs). */
-    static void createAll(DynamoDbClient dynamo, SamTemplate template) {
+    public static void createAll(DynamoDbClient dynamo, SamTemplate template) {
         template.tables().forEach((logicalId, properties) -> create(dynamo, logicalId, properties));
     }
 
-    static CreateTableRequest request(String tableName, Map<String, Object> properties) {
+    public static CreateTableRequest request(String tableName, Map<String, Object> properties) {
         for (String property : properties.keySet()) {
             if (!SUPPORTED.contains(property) && !NOT_LOCAL.contains(property)) {
                 throw new IllegalArgumentException(tableName + ": the local stack does not create tables with " + property);

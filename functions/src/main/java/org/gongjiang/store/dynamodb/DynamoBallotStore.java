@@ -93,8 +93,9 @@ public final class DynamoBallotStore implements BallotStore {
                 : Optional.empty();
     }
 
-    /** Reads a stream record's new image of a ballot (the stream carries the low-level attribute map). */
-    public static StreamedChange changeFromStream(StreamPosition position, Map<String, AttributeValue> newImage) {
-        return BallotItemMapper.fromStreamImage(position, newImage);
+    /** Reads the new image of a ballot from a record of the table's stream, as Lambda delivers it. */
+    public static StreamedChange changeFromStream(StreamPosition position,
+            Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> newImage) {
+        return BallotItemMapper.fromStreamImage(position, StreamImages.toSdk(newImage));
     }
 }

@@ -1,4 +1,4 @@
-package org.gongjiang.handler;
+package org.gongjiang.store.dynamodb;
 
 import java.nio.ByteBuffer;
 import java.util.HashMap;
@@ -9,7 +9,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Converts the attribute values of a Lambda stream event (aws-lambda-java-events' model) into the SDK's,
- * so that the store's item mapper reads stream images and table items with the same code.
+ * so that an item mapper reads stream images and table items with the same code.
  */
 final class StreamImages {
 

@@ -1,0 +1,47 @@
+package org.gongjiang.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CampaignTest {
+
+    private static final VotingWindow WINDOW =
+            new VotingWindow(Instant.parse("2026-11-20T00:00:00Z"), Instant.parse("2026-12-20T00:00:00Z"));
+    private final Campaign campaign = new Campaign("sichuan-2026", LocalizedText.of("四川工匠", "Sichuan craftsmen"),
+            ZoneId.of("Asia/Shanghai"), WINDOW, new VoteRules(10, 1), List.of(), List.of(), 180);
+
+    @Test
+    void theVotingDayIsTheCalendarDayInTheCampaignsTimeZone() {
+        assertEquals(LocalDate.parse("2026-11-21"), campaign.votingDay(Instant.parse("2026-11-21T15:59:59.999Z")));
+        assertEquals(LocalDate.parse("2026-11-22"), campaign.votingDay(Instant.parse("2026-11-21T16:00:00Z")));
+        assertEquals(Instant.parse("2026-11-21T16:00:00Z"), campaign.nextVotingDayStartsAt(Instant.parse("2026-11-21T03:00:00Z")));
+    }
+
+    @Test
+    void theWindowIncludesItsOpeningAndExcludesItsClosing() {
+        assertTrue(WINDOW.isOpenAt(Instant.parse("2026-11-20T00:00:00Z")));
+        assertFalse(WINDOW.isOpenAt(Instant.parse("2026-11-19T23:59:59.999Z")));
+        assertFalse(WINDOW.isOpenAt(Instant.parse("2026-12-20T00:00:00Z")));
+        assertThrows(IllegalArgumentException.class, () -> new VotingWindow(WINDOW.closesAt(), WINDOW.opensAt()));
+    }
+
+    @Test
+    void voterDataExpiresTheRetentionPeriodAfterTheVoteCloses() {
+        assertEquals(Instant.parse("2027-06-18T00:00:00Z"), campaign.personalDataExpiresAt());
+    }
+
+    @Test
+    void voteRulesAllowOneVotePerCandidatePerDayAndABoundedDailyQuota() {
+        assertThrows(IllegalArgumentException.class, () -> new VoteRules(0, 1));
+        assertThrows(IllegalArgumentException.class, () -> new VoteRules(51, 1));
+        assertThrows(IllegalArgumentException.class, () -> new VoteRules(10, 2));
+    }
+}

@@ -1,0 +1,85 @@
+package org.gongjiang.handler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import org.gongjiang.domain.FieldError;
+import org.gongjiang.domain.InvalidInputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class JsonBodyTest {
+
+    private static ApiRequest request(String body) {
+        APIGatewayV2HTTPEvent event = new APIGatewayV2HTTPEvent();
+        event.setBody(body);
+        return ApiRequest.of(event);
+    }
+
+    private static String candidate(String body) {
+        JsonBody json = JsonBody.parse(request(body), Set.of("candidateId"));
+        String value = json.requiredString("candidateId", 64).orElse(null);
+        json.requireValid();
+        return value;
+    }
+
+    @Test
+    void aWellFormedBodyGivesItsMember() {
+        assertEquals("sc-001", candidate("{\"candidateId\":\"sc-001\"}"));
+        assertEquals("sc-001", candidate("  {\"candidateId\" : \"sc-001\"}\n"));
+    }
+
+    @ParameterizedTest(name = "malformed: {0}")
+    @ValueSource(strings = {"", "{", "{\"candidateId\":\"sc-001\"", "{\"candidateId\":\"sc-001\"} x",
+            "{\"candidateId\":\"a\",\"candidateId\":\"b\"}", "{'candidateId':'sc-001'}", "{\"candidateId\":\"sc-001\",}",
+            "/* c */ {\"candidateId\":\"sc-001\"}", "NaN"})
+    void malformedJsonIsRefusedAsMalformed(String body) {
+        InvalidInputException refusal = assertThrows(InvalidInputException.class, () -> candidate(body));
+        assertEquals("malformed-json", refusal.type());
+    }
+
+    @ParameterizedTest(name = "invalid: {0}")
+    @ValueSource(strings = {"[]", "null", "42", "\"sc-001\"", "{}", "{\"candidateId\":7}", "{\"candidateId\":null}",
+            "{\"candidateId\":{\"id\":\"x\"}}", "{\"candidateId\":[\"sc-001\"]}", "{\"candidateId\":\"\"}",
+            "{\"candidateId\":\"sc-001\",\"extra\":1}"})
+    void wellFormedJsonOfTheWrongShapeIsRefusedAsInvalid(String body) {
+        InvalidInputException refusal = assertThrows(InvalidInputException.class, () -> candidate(body));
+        assertEquals("invalid-request", refusal.type());
+    }
+
+    @Test
+    void everyFieldProblemIsListedAtOnce() {
+        JsonBody json = JsonBody.parse(request("{\"candidateId\":7,\"a/b\":1,\"c~d\":2}"), Set.of("candidateId"));
+        json.requiredString("candidateId", 64);
+        InvalidInputException refusal = assertThrows(InvalidInputException.class, json::requireValid);
+        assertEquals(List.of("/a~1b", "/c~0d", "/candidateId"),
+                refusal.errors().stream().map(FieldError::pointer).sorted().toList());
+    }
+
+    @Test
+    void aBodyOver8KiBIsRefusedBeforeParsing() {
+        String big = "{\"candidateId\":\"" + "x".repeat(8 * 1024) + "\"}";
+        InvalidInputException refusal = assertThrows(InvalidInputException.class, () -> candidate(big));
+        assertEquals("body-too-large", refusal.type());
+    }
+
+    @Test
+    void base64BodiesAreDecodedAndInvalidUtf8IsMalformed() {
+        APIGatewayV2HTTPEvent event = new APIGatewayV2HTTPEvent();
+        event.setBody(Base64.getEncoder().encodeToString("{\"candidateId\":\"sc-002\"}".getBytes(StandardCharsets.UTF_8)));
+        event.setIsBase64Encoded(true);
+        JsonBody json = JsonBody.parse(ApiRequest.of(event), Set.of("candidateId"));
+        assertEquals("sc-002", json.requiredString("candidateId", 64).orElseThrow());
+
+        event.setBody(Base64.getEncoder().encodeToString(new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'}));
+        InvalidInputException refusal = assertThrows(InvalidInputException.class,
+                () -> JsonBody.parse(ApiRequest.of(event), Set.of("a")));
+        assertEquals("malformed-json", refusal.type());
+    }
+}
