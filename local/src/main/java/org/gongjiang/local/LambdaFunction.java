@@ -12,6 +12,7 @@ import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.gongjiang.handler.Environment;
 
 /**
@@ -28,6 +29,7 @@ final class LambdaFunction {
     private final int memoryMb;
     private final int timeoutSeconds;
     private final LogLevel logLevel;
+    private final AtomicLong invocations = new AtomicLong();
 
     private LambdaFunction(String name, RequestHandler<Object, Object> handler, PojoSerializer<Object> input,
                            PojoSerializer<Object> output, int memoryMb, int timeoutSeconds, LogLevel logLevel) {
@@ -86,8 +88,14 @@ final class LambdaFunction {
         return name;
     }
 
+    /** How many times the function was invoked (tests check that refused requests never reach it). */
+    long invocations() {
+        return invocations.get();
+    }
+
     /** Invokes with a JSON event and returns the JSON result; a handler exception is an invocation error. */
     String invoke(String eventJson) throws InvocationError {
+        invocations.incrementAndGet();
         Object event = input.fromJson(new ByteArrayInputStream(eventJson.getBytes(StandardCharsets.UTF_8)));
         Context context = new LocalContext(name, UUID.randomUUID().toString(), memoryMb, timeoutSeconds, logLevel);
         Object result;

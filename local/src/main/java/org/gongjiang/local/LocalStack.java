@@ -31,15 +31,18 @@ public final class LocalStack implements AutoCloseable {
     private final List<StreamEventSourceMapping> streams;
     private final Map<String, LambdaFunction> functions;
     private final SamTemplate template;
+    private final List<String> servedRouteKeys;
 
     private LocalStack(DynamoDbLocal dynamo, HttpFront front, JwtAuthority authority,
-                       List<StreamEventSourceMapping> streams, Map<String, LambdaFunction> functions, SamTemplate template) {
+                       List<StreamEventSourceMapping> streams, Map<String, LambdaFunction> functions, SamTemplate template,
+                       List<String> servedRouteKeys) {
         this.dynamo = dynamo;
         this.front = front;
         this.authority = authority;
         this.streams = streams;
         this.functions = functions;
         this.template = template;
+        this.servedRouteKeys = servedRouteKeys;
     }
 
     /** How to run: the README documents each flag of {@link #main}. */
@@ -133,7 +136,7 @@ public final class LocalStack implements AutoCloseable {
             HttpFront front = new HttpFront(options.port(), routes, authority, HttpFront.Cors.from(corsConfiguration), localRoutes);
             streams.forEach(StreamEventSourceMapping::start);
             front.start();
-            return new LocalStack(dynamo, front, authority, streams, functions, template);
+            return new LocalStack(dynamo, front, authority, streams, functions, template, routes.routeKeys());
         } catch (Exception | Error e) {
             dynamo.close();
             throw e;
@@ -185,8 +188,9 @@ public final class LocalStack implements AutoCloseable {
         return template;
     }
 
-    public List<String> routeKeys() {
-        return template.routes().stream().map(SamTemplate.HttpRoute::routeKey).sorted().toList();
+    /** The route keys the HTTP front serves (besides its own /local/ routes). */
+    public List<String> servedRouteKeys() {
+        return servedRouteKeys;
     }
 
     List<StreamEventSourceMapping> streams() {
