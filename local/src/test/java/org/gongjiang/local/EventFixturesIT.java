@@ -1,0 +1,63 @@
+package org.gongjiang.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.gongjiang.local.support.SharedStack;
+import org.gongjiang.local.support.TestDynamo;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.DynamicTest;
+
+/**
+ * Every sample event in events/ (events/&lt;FunctionLogicalId&gt;/&lt;case&gt;[.&lt;status&gt;].json) is sent to its
+ * function in the local stack and gets the status its name promises; every function has samples.
+ */
+class EventFixturesIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern NAME = Pattern.compile("(.+?)(?:\\.(\\d{3}))?\\.json");
+
+    private static List<Path> fixtures() throws Exception {
+        try (Stream<Path> files = Files.walk(TestDynamo.repositoryRoot().resolve("events"))) {
+            return files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+    }
+
+    @Test
+    void everyFunctionOfTheTemplateHasSampleEvents() throws Exception {
+        Set<String> withSamples = new TreeSet<>();
+        for (Path fixture : fixtures()) {
+            withSamples.add(fixture.getParent().getFileName().toString());
+        }
+        assertEquals(new TreeSet<>(TestDynamo.template().functions().keySet()), withSamples);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everySampleEventGetsTheAnswerItsNameSays() throws Exception {
+        LocalStack stack = SharedStack.get();
+        return fixtures().stream().map(fixture -> DynamicTest.dynamicTest(
+                fixture.getParent().getFileName() + "/" + fixture.getFileName(), () -> {
+                    String function = fixture.getParent().getFileName().toString();
+                    Matcher name = NAME.matcher(fixture.getFileName().toString());
+                    assertTrue(name.matches());
+                    JsonNode result = JSON.readTree(stack.functions().get(function).invoke(Files.readString(fixture)));
+                    if (name.group(2) != null) {
+                        assertEquals(Integer.parseInt(name.group(2)), result.path("statusCode").asInt(), result.toString());
+                    } else {
+                        assertTrue(result.has("state"), result.toString());
+                        assertEquals(0, result.path("batchItemFailures").size(), result.toString());
+                    }
+                }));
+    }
+}

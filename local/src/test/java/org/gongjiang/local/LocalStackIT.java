@@ -1,0 +1,300 @@
+package org.gongjiang.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.gongjiang.local.support.Http;
+import org.gongjiang.local.support.SharedStack;
+import org.gongjiang.local.support.TestDynamo;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The local stack from outside, over HTTP, as voters and scripts use it. */
+class LocalStackIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String CAMPAIGN = DemoCampaign.CAMPAIGN_ID;
+    private static final String VOTES = "/v1/campaigns/" + CAMPAIGN + "/votes";
+
+    private static LocalStack stack;
+    private static Http http;
+
+    @BeforeAll
+    static void start() {
+        stack = SharedStack.get();
+        http = new Http(stack.url());
+    }
+
+    private static void assertProblem(Http.Response response, int status, String type) {
+        assertEquals(status, response.status(), response.body());
+        assertTrue(response.contentType().startsWith("application/problem+json"), response.contentType());
+        assertEquals("urn:gongjiang:problem:" + type, response.json().path("type").asText(), response.body());
+    }
+
+    private static long statsVotes(String candidateId) {
+        for (JsonNode line : http.get("/v1/campaigns/" + CAMPAIGN + "/stats/votes").json().path("candidates")) {
+            if (line.path("candidateId").asText().equals(candidateId)) {
+                return line.path("votes").asLong();
+            }
+        }
+        throw new AssertionError("no " + candidateId + " in stats");
+    }
+
+    private static long awaitVotes(String candidateId, long atLeast) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        long votes = statsVotes(candidateId);
+        while (votes < atLeast && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            votes = statsVotes(candidateId);
+        }
+        return votes;
+    }
+
+    @Test
+    void theDemoCampaignIsOpenWithAtLeastThirtyFinalistsAcrossIndustriesAndRegions() {
+        JsonNode campaigns = http.get("/v1/campaigns").json().path("campaigns");
+        JsonNode demo = null;
+        for (JsonNode campaign : campaigns) {
+            if (campaign.path("campaignId").asText().equals(CAMPAIGN)) {
+                demo = campaign;
+            }
+        }
+        assertNotNull(demo, campaigns.toString());
+        assertEquals("Asia/Shanghai", demo.path("timeZone").asText());
+        Instant opens = Instant.parse(demo.path("votingWindow").path("opensAt").asText());
+        Instant closes = Instant.parse(demo.path("votingWindow").path("closesAt").asText());
+        assertTrue(!opens.isAfter(Instant.now()) && closes.isAfter(Instant.now()));
+        assertFalse(demo.path("name").path("zh").asText().isBlank());
+        assertFalse(demo.path("name").path("en").asText().isBlank());
+        assertEquals(1, demo.path("voteRules").path("perCandidatePerDay").asInt());
+
+        JsonNode detail = http.get("/v1/campaigns/" + CAMPAIGN).json();
+        assertTrue(detail.path("industries").size() >= 3 && detail.path("categories").size() >= 1, detail.toString());
+
+        JsonNode candidates = http.get("/v1/campaigns/" + CAMPAIGN + "/candidates").json().path("candidates");
+        assertTrue(candidates.size() >= 30);
+        Set<String> industries = new HashSet<>();
+        Set<String> regions = new HashSet<>();
+        for (JsonNode candidate : candidates) {
+            for (String field : List.of("candidateId", "name", "enterprise", "industry", "region", "category")) {
+                assertFalse(candidate.path(field).asText().isBlank(), field + " of " + candidate);
+            }
+            industries.add(candidate.path("industry").asText());
+            regions.add(candidate.path("region").asText());
+        }
+        assertTrue(industries.size() >= 3 && regions.size() >= 3, industries + " " + regions);
+    }
+
+    @Test
+    void candidatesCanBeFilteredByIndustryAndCategoryAndAnUnknownFilterIsA400() {
+        JsonNode equipment = http.get("/v1/campaigns/" + CAMPAIGN + "/candidates?industry=equipment").json().path("candidates");
+        assertTrue(equipment.size() > 0);
+        equipment.forEach(c -> assertEquals("equipment", c.path("industry").asText()));
+        JsonNode young = http.get("/v1/campaigns/" + CAMPAIGN + "/candidates?industry=equipment&category=young").json().path("candidates");
+        young.forEach(c -> assertEquals("young", c.path("category").asText()));
+        assertTrue(young.size() < equipment.size());
+        Http.Response unknown = http.get("/v1/campaigns/" + CAMPAIGN + "/candidates?industry=banking", "Accept-Language", "en");
+        assertProblem(unknown, 400, "invalid-request");
+        assertEquals("industry", unknown.json().path("errors").get(0).path("parameter").asText());
+        assertProblem(http.get("/v1/campaigns/no-such-campaign/candidates"), 404, "campaign-not-found");
+    }
+
+    @Test
+    void aVoterSessionWorksEndToEnd() throws Exception {
+        String token = http.token("session-voter");
+        long before = statsVotes("sc-005");
+
+        Http.Response vote = http.post(VOTES, "{\"candidateId\":\"sc-005\"}", "Authorization", "Bearer " + token,
+                "Content-Type", "application/json");
+        assertEquals(201, vote.status(), vote.body());
+        assertEquals("sc-005", vote.json().path("candidateId").asText());
+        assertEquals(DemoCampaign.PER_VOTER_PER_DAY - 1, vote.json().path("votesLeftToday").asInt());
+
+        Http.Response mine = http.get(VOTES + "/mine", "Authorization", "Bearer " + token);
+        assertEquals(200, mine.status(), mine.body());
+        assertEquals(vote.json().path("receipt").asText(), mine.json().path("votes").get(0).path("receipt").asText());
+
+        assertEquals(before + 1, awaitVotes("sc-005", before + 1));
+        Thread.sleep(500);
+        assertEquals(before + 1, statsVotes("sc-005"), "counted once");
+        JsonNode stats = http.get("/v1/campaigns/" + CAMPAIGN + "/stats/votes").json();
+        assertTrue(Instant.parse(stats.path("asOf").asText()).isAfter(Instant.now().minusSeconds(60)));
+    }
+
+    /** Tokens API Gateway's JWT authorizer refuses; the function must never see them. */
+    @Test
+    void voterRoutesRefuseMissingOrInvalidTokensWith401BeforeAnyHandlerRuns() {
+        JwtAuthority authority = stack.authority();
+        long now = Instant.now().getEpochSecond();
+        String valid = http.token("authz-voter");
+        List<String> refused = new ArrayList<>();
+        refused.add(null);
+        refused.add("Bearer");
+        refused.add("Bearer not.a.jwt");
+        refused.add("Basic dXNlcjpwYXNz");
+        refused.add("Bearer " + valid.substring(0, valid.length() - 4) + "AAAA");
+        refused.add("Bearer " + authority.issue("expired-voter", List.of(), Duration.ofSeconds(-60)));
+        refused.add("Bearer " + signed(authority, claims("x", LocalStack.LOCAL_ISSUER, LocalStack.LOCAL_AUDIENCE, now, now + 3600, now + 600)));
+        refused.add("Bearer " + signed(authority, claims("x", "https://evil.example/", LocalStack.LOCAL_AUDIENCE, now, now + 3600, now)));
+        refused.add("Bearer " + signed(authority, claims("x", LocalStack.LOCAL_ISSUER, "someone-else", now, now + 3600, now)));
+        refused.add("Bearer " + signed(authority, claims("x", LocalStack.LOCAL_ISSUER, LocalStack.LOCAL_AUDIENCE, now, 0, now)));
+        JwtAuthority stranger = new JwtAuthority(JwtAuthority.newKeys(), "local-stranger", LocalStack.LOCAL_ISSUER,
+                List.of(LocalStack.LOCAL_AUDIENCE), Clock.systemUTC());
+        refused.add("Bearer " + stranger.issue("x", List.of(), Duration.ofHours(1)));
+        String[] header = valid.split("\\.");
+        refused.add("Bearer " + java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes()) + "." + header[1] + ".");
+
+        long castInvocations = stack.functions().get("CastVoteFunction").invocations();
+        long mineInvocations = stack.functions().get("GetMyVotesFunction").invocations();
+        for (String authorization : refused) {
+            Http.Response vote = authorization == null
+                    ? http.post(VOTES, "{\"candidateId\":\"sc-001\"}")
+                    : http.post(VOTES, "{\"candidateId\":\"sc-001\"}", "Authorization", authorization);
+            assertProblem(vote, 401, "unauthenticated");
+            assertEquals("Bearer", vote.header("www-authenticate"));
+            Http.Response mine = authorization == null ? http.get(VOTES + "/mine") : http.get(VOTES + "/mine", "Authorization", authorization);
+            assertProblem(mine, 401, "unauthenticated");
+        }
+        assertEquals(castInvocations, stack.functions().get("CastVoteFunction").invocations());
+        assertEquals(mineInvocations, stack.functions().get("GetMyVotesFunction").invocations());
+        assertEquals(201, http.post(VOTES, "{\"candidateId\":\"sc-001\"}", "Authorization", "Bearer " + valid).status(),
+                "the same route takes a valid token");
+        assertEquals(201, http.post(VOTES, "{\"candidateId\":\"sc-002\"}", "Authorization", valid).status(),
+                "API Gateway also takes the token without the Bearer prefix");
+    }
+
+    private static ObjectNode claims(String sub, String issuer, String audience, long iat, long exp, long nbf) {
+        ObjectNode claims = JSON.createObjectNode().put("sub", sub).put("iss", issuer).put("aud", audience).put("iat", iat).put("nbf", nbf);
+        if (exp > 0) {
+            claims.put("exp", exp);
+        }
+        return claims;
+    }
+
+    private static String signed(JwtAuthority authority, ObjectNode claims) {
+        String kid = JSON.valueToTree(authority.jwks()).path("keys").get(0).path("kid").asText();
+        return authority.sign(JSON.createObjectNode().put("alg", "RS256").put("typ", "JWT").put("kid", kid), claims);
+    }
+
+    @Test
+    void theStackServesExactlyTheTemplatesRoutes() {
+        List<String> templateRoutes = TestDynamo.template().routes().stream().map(SamTemplate.HttpRoute::routeKey).sorted().toList();
+        assertEquals(templateRoutes, stack.servedRouteKeys());
+        assertProblem(http.get("/v1/nothing-here"), 404, "route-not-found");
+        assertProblem(http.get("/v1/campaigns/" + CAMPAIGN + "/votes"), 404, "route-not-found");
+        assertProblem(http.send("DELETE", "/v1/campaigns/" + CAMPAIGN, null), 404, "route-not-found");
+        assertProblem(http.get("/"), 404, "route-not-found");
+    }
+
+    @Test
+    void aHundredConcurrentIdenticalVotesOverHttpGetExactlyOne201() throws Exception {
+        String token = http.token("http-race-voter");
+        CountDownLatch start = new CountDownLatch(1);
+        List<Integer> statuses = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(100)) {
+            List<Future<Integer>> futures = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return http.post(VOTES, "{\"candidateId\":\"sc-030\"}", "Authorization", "Bearer " + token).status();
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> future : futures) {
+                statuses.add(future.get());
+            }
+        }
+        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+        assertEquals(99, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+    }
+
+    /** Odd requests a phone, a crawler or an attacker may send: never a 5xx, always a problem document. */
+    @Test
+    void badInputNeverYieldsAServerError() {
+        String token = http.token("fuzz-voter");
+        String auth = "Bearer " + token;
+        List<Http.Response> responses = new ArrayList<>();
+        for (String path : List.of("/v1/campaigns/%20", "/v1/campaigns/" + "x".repeat(2000), "/v1/campaigns/%E5%9B%9B%E5%B7%9D",
+                "/v1/campaigns/a%2Fb", "/v1/campaigns/" + CAMPAIGN + "/candidates?industry=%FF%FE",
+                "/v1/campaigns/" + CAMPAIGN + "/candidates?industry=&category=", "/v1/campaigns/" + CAMPAIGN + "/candidates?"
+                        + "q=1&".repeat(500), "/v1/campaigns/" + CAMPAIGN + "/stats/votes?x=%00", "/v1/campaigns//candidates",
+                "/v1/campaigns/NULL/stats/votes", "/v1/campaigns/" + CAMPAIGN.toUpperCase())) {
+            responses.add(http.get(path, "Accept-Language", ";;q=x,,"));
+        }
+        for (String body : List.of("", "{", "[]", "null", "{\"candidateId\":null}", "{\"candidateId\":\"sc-001\"}{}",
+                "{\"candidateId\":\"\\u0000\"}", "{\"candidateId\":\"sc-001\",\"candidateId\":\"sc-002\"}",
+                "{\"candidateId\":" + "[".repeat(5000) + "]".repeat(5000) + "}", "x".repeat(20_000),
+                "{\"candidateId\":1e999999}", "\uFEFF{\"candidateId\":\"sc-001\"}")) {
+            for (String type : List.of("application/json", "text/plain", "application/x-www-form-urlencoded", "application/octet-stream")) {
+                responses.add(http.post(VOTES, body, "Authorization", auth, "Content-Type", type));
+            }
+        }
+        responses.add(http.sendBytes("POST", VOTES, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2}, "Authorization", auth,
+                "Content-Type", "application/json"));
+        responses.add(http.post("/v1/campaigns/no-such/votes", "{\"candidateId\":\"sc-001\"}", "Authorization", auth));
+        responses.add(http.post("/v1/campaigns/%20/votes", "{\"candidateId\":\"sc-001\"}", "Authorization", auth));
+        responses.add(http.get("/v1/campaigns/no-such/votes/mine", "Authorization", auth));
+        for (Http.Response response : responses) {
+            assertTrue(response.status() < 500, response.status() + " " + response.body());
+            if (response.status() >= 400) {
+                assertTrue(response.contentType().startsWith("application/problem+json"), response.body());
+                assertFalse(response.json().path("type").asText().isBlank());
+            }
+        }
+    }
+
+    @Test
+    void aCorsPreflightIsAnsweredAndResponsesAllowAnyOrigin() {
+        Http.Response preflight = http.send("OPTIONS", VOTES, null, "Origin", "https://vote.example.cn",
+                "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", "authorization,content-type");
+        assertEquals(204, preflight.status());
+        assertEquals("*", preflight.header("access-control-allow-origin"));
+        assertTrue(preflight.header("access-control-allow-methods").contains("POST"));
+        assertTrue(preflight.header("access-control-allow-headers").contains("authorization"));
+        Http.Response campaigns = http.get("/v1/campaigns", "Origin", "https://news.example.com");
+        assertEquals("*", campaigns.header("access-control-allow-origin"));
+    }
+
+    @Test
+    void theTokenRouteRefusesBadRequests() {
+        for (String body : List.of("", "[]", "{}", "{\"sub\":\"\"}", "{\"sub\":1}", "{\"sub\":\"a\",\"groups\":\"admin\"}",
+                "{\"sub\":\"a\",\"groups\":[1]}", "{\"sub\":\"a\",\"expiresIn\":1.5}", "{\"sub\":\"a\",\"role\":\"admin\"}")) {
+            assertProblem(http.post("/local/tokens", body), 400, "invalid-request");
+        }
+        JsonNode token = http.post("/local/tokens", "{\"sub\":\"clerk-1\",\"groups\":[\"enterprise\"],\"expiresIn\":60}").json();
+        assertEquals("Bearer", token.path("tokenType").asText());
+        assertEquals(3, token.path("token").asText().split("\\.").length);
+    }
+
+    @Test
+    void theLoadToolCastsVotesAndFindsTheCountsExact() throws Exception {
+        LoadTool.Options options = new LoadTool.Options(stack.url(), CAMPAIGN, 400, 50, 8, 0.1, Duration.ofSeconds(60), 7);
+        LoadTool.Result result = new LoadTool(options).run();
+        assertEquals(400, result.accepted(), result.report());
+        assertEquals(40, result.duplicatesRefused(), result.report());
+        assertEquals(0, result.serverErrors());
+        assertTrue(result.exact(), result.report());
+        assertTrue(result.writeUnitsPerVote() >= 1.0, result.report());
+        assertTrue(result.report().contains("per accepted vote"));
+        Set<String> metrics = stack.streams().stream().map(s -> String.valueOf(s.stats().get("function"))).collect(Collectors.toSet());
+        assertEquals(Set.of("AggregateVotesFunction"), metrics);
+    }
+}
