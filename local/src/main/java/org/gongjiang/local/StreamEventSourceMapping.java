@@ -43,7 +43,7 @@ final class StreamEventSourceMapping implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
-    private static final Duration SHARD_REFRESH = Duration.ofSeconds(5);
+    private static final Duration SHARD_REFRESH = Duration.ofSeconds(1);
 
     /** Calls the function with a JSON event and returns its JSON result. */
     interface Invoker {
@@ -155,9 +155,14 @@ final class StreamEventSourceMapping implements AutoCloseable {
     private void run() {
         while (running) {
             try {
+                boolean refreshed = refreshShardsIfDue();
                 boolean worked = round();
                 if (!worked) {
-                    idleRounds.incrementAndGet();
+                    // idle only counts once new shards were looked for too (DynamoDB Local opens a
+                    // stream's first shard on the first write)
+                    if (refreshed) {
+                        idleRounds.incrementAndGet();
+                    }
                     Thread.sleep(POLL_INTERVAL.toMillis());
                 }
             } catch (InterruptedException e) {
@@ -173,10 +178,19 @@ final class StreamEventSourceMapping implements AutoCloseable {
     }
 
     /** One pass over the shards; true if it read or delivered anything. */
-    private boolean round() throws InterruptedException {
-        if (Duration.between(lastShardRefresh, clock.instant()).compareTo(SHARD_REFRESH) >= 0) {
-            refreshShards();
+    private boolean refreshShardsIfDue() {
+        boolean none;
+        synchronized (shards) {
+            none = shards.isEmpty();
         }
+        if (none || Duration.between(lastShardRefresh, clock.instant()).compareTo(SHARD_REFRESH) >= 0) {
+            refreshShards();
+            return true;
+        }
+        return false;
+    }
+
+    private boolean round() throws InterruptedException {
         boolean worked = false;
         for (ShardState shard : readyShards()) {
             worked |= poll(shard);
@@ -234,9 +248,9 @@ final class StreamEventSourceMapping implements AutoCloseable {
             response = streams.getRecords(b -> b.shardIterator(iterator).limit(limit));
         } catch (ExpiredIteratorException | TrimmedDataAccessException e) {
             // Expired, or (DynamoDB Local) a TRIM_HORIZON iterator taken while the shard was empty:
-            // take a new one from where this shard was last read.
+            // take a new one from where this shard was last read. Not idle: records may be waiting.
             shard.iterator = null;
-            return false;
+            return true;
         }
         shard.iterator = response.nextShardIterator();
         if (shard.iterator == null) {
