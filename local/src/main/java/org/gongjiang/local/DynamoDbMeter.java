@@ -1,19 +1,27 @@
 package org.gongjiang.local;
 
+import java.net.URI;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.atomic.DoubleAdder;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.SdkResponse;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
@@ -28,24 +36,39 @@ import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /**
- * Counts DynamoDB requests and the capacity units DynamoDB says they consumed, per operation and table,
- * for every DynamoDB client in this JVM (the functions' included): the SDK loads it from the
- * classpath file software/amazon/awssdk/services/dynamodb/execution.interceptors, which exists only in
- * the local module. It asks each data request for ReturnConsumedCapacity=TOTAL and reads the answer.
+ * Counts DynamoDB requests and the capacity units they consume, per operation and table, for every
+ * DynamoDB client in this JVM (the functions' included): the SDK loads it from the classpath file
+ * software/amazon/awssdk/services/dynamodb/execution.interceptors, which exists only in the local
+ * module. It asks each data request for ReturnConsumedCapacity=TOTAL and reads the answer, except
+ * where DynamoDB Local's answer is not what AWS bills:
+ * <ul>
+ *   <li>TransactWriteItems: DynamoDB Local reports a flat 4 units whatever the transaction holds.
+ *       AWS bills 2 write units per KB of each item written; the meter reads every item the
+ *       transaction touched (uncounted) and bills it so.</li>
+ *   <li>A refused conditional write: DynamoDB Local reports nothing; AWS bills the write units of the
+ *       item as it stood, which the refusal returns (ReturnValuesOnConditionCheckFailure=ALL_OLD).</li>
+ * </ul>
  */
 public final class DynamoDbMeter implements ExecutionInterceptor {
 
     private static final Map<String, Tally> TALLIES = new ConcurrentHashMap<>();
+    private static final Map<String, DynamoDbClient> READERS = new ConcurrentHashMap<>();
+    /** Set while the meter itself reads items, so that its own reads are not counted. */
+    private static final ThreadLocal<Boolean> METERING = ThreadLocal.withInitial(() -> false);
 
     @Override
     public SdkRequest modifyRequest(Context.ModifyRequest context, ExecutionAttributes attributes) {
         SdkRequest request = context.request();
+        if (METERING.get()) {
+            return request;
+        }
         ReturnConsumedCapacity total = ReturnConsumedCapacity.TOTAL;
         return switch (request) {
             case UpdateItemRequest r -> r.toBuilder().returnConsumedCapacity(total).build();
@@ -64,12 +87,16 @@ public final class DynamoDbMeter implements ExecutionInterceptor {
 
     @Override
     public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
+        if (METERING.get()) {
+            return;
+        }
         SdkResponse response = context.response();
         switch (response) {
             case UpdateItemResponse r -> record("UpdateItem", true, r.consumedCapacity());
             case PutItemResponse r -> record("PutItem", true, r.consumedCapacity());
             case DeleteItemResponse r -> record("DeleteItem", true, r.consumedCapacity());
-            case TransactWriteItemsResponse r -> record("TransactWriteItems", true, r.consumedCapacity().toArray(ConsumedCapacity[]::new));
+            case TransactWriteItemsResponse r ->
+                    billTransaction((TransactWriteItemsRequest) context.request(), context.httpRequest().getUri());
             case BatchWriteItemResponse r -> record("BatchWriteItem", true, r.consumedCapacity().toArray(ConsumedCapacity[]::new));
             case GetItemResponse r -> record("GetItem", false, r.consumedCapacity());
             case QueryResponse r -> record("Query", false, r.consumedCapacity());
@@ -83,19 +110,67 @@ public final class DynamoDbMeter implements ExecutionInterceptor {
 
     @Override
     public void onExecutionFailure(Context.FailedExecution context, ExecutionAttributes attributes) {
-        // A refused conditional write still costs a write unit on AWS (1 WCU up to 1 KB); DynamoDB Local
-        // returns no capacity with the error, so count the request and the minimum it is billed.
+        if (METERING.get()) {
+            return;
+        }
         SdkRequest request = context.request();
-        String operation = switch (request) {
-            case UpdateItemRequest r -> "UpdateItem";
-            case PutItemRequest r -> "PutItem";
-            case DeleteItemRequest r -> "DeleteItem";
-            case TransactWriteItemsRequest r -> "TransactWriteItems";
+        String table = switch (request) {
+            case UpdateItemRequest r -> r.tableName();
+            case PutItemRequest r -> r.tableName();
+            case DeleteItemRequest r -> r.tableName();
             default -> null;
         };
-        if (operation != null) {
-            String table = request instanceof UpdateItemRequest u ? u.tableName() : "";
-            tally(operation + " (refused)", table, true).add(operation.equals("TransactWriteItems") ? 0 : 1);
+        if (table != null && context.exception() instanceof ConditionalCheckFailedException refused) {
+            String operation = request.getClass().getSimpleName().replace("Request", "");
+            int bytes = refused.hasItem() ? ItemSizes.of(refused.item()) : 0;
+            tally(operation + " (refused)", table, true).add(ItemSizes.writeUnits(bytes));
+        } else if (request instanceof TransactWriteItemsRequest) {
+            tally("TransactWriteItems (cancelled)", "", true).add(0);
+        }
+    }
+
+    /** Bills a committed transaction by DynamoDB's rules: 2 write units per KB of every item written. */
+    private static void billTransaction(TransactWriteItemsRequest request, URI endpoint) {
+        DynamoDbClient reader = READERS.computeIfAbsent(endpoint.getScheme() + "://" + endpoint.getAuthority(),
+                url -> DynamoDbClient.builder().endpointOverride(URI.create(url)).region(Region.US_EAST_1)
+                        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                        .httpClient(UrlConnectionHttpClient.create()).build());
+        Map<String, Double> unitsByTable = new TreeMap<>();
+        METERING.set(true);
+        try {
+            for (TransactWriteItem action : request.transactItems()) {
+                String table;
+                Map<String, AttributeValue> key;
+                if (action.update() != null) {
+                    table = action.update().tableName();
+                    key = action.update().key();
+                } else if (action.put() != null) {
+                    table = action.put().tableName();
+                    key = null;
+                    unitsByTable.merge(table, 2.0 * ItemSizes.writeUnits(ItemSizes.of(action.put().item())), Double::sum);
+                } else if (action.delete() != null) {
+                    table = action.delete().tableName();
+                    key = action.delete().key();
+                } else {
+                    continue; // a ConditionCheck is billed as a read
+                }
+                if (key != null) {
+                    var item = reader.getItem(b -> b.tableName(table).key(key).consistentRead(true));
+                    int bytes = item.hasItem() ? ItemSizes.of(item.item()) : 0;
+                    unitsByTable.merge(table, 2.0 * ItemSizes.writeUnits(bytes), Double::sum);
+                }
+            }
+        } finally {
+            METERING.set(false);
+        }
+        boolean first = true;
+        for (Map.Entry<String, Double> table : unitsByTable.entrySet()) {
+            Tally tally = tally("TransactWriteItems", table.getKey(), true);
+            tally.units.add(table.getValue());
+            if (first) {
+                tally.requests.increment();
+                first = false;
+            }
         }
     }
 

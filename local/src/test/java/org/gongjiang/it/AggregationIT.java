@@ -258,7 +258,7 @@ class AggregationIT {
         assertEquals(1, transactions, "one transaction for the whole batch");
         double units = after.writeCapacityUnits() - before.writeCapacityUnits();
         // checkpoint + totals + day + hour items, each under 1 KB, at 2 units per transactional write
-        assertTrue(units <= 8.0, "write units for 1,000 votes: " + units);
+        assertEquals(8.0, units, "write units for 1,000 votes");
     }
 
     @Test
