@@ -29,6 +29,11 @@ final class ApiResponses {
         headers.put("Content-Type", JSON);
         headers.put("Cache-Control", cacheControl);
         headers.putAll(extraHeaders);
+        return response(status, headers, body);
+    }
+
+    /** A response whose body is {@code body} written as JSON, with exactly {@code headers}. */
+    static APIGatewayV2HTTPResponse response(int status, Map<String, String> headers, Object body) {
         return APIGatewayV2HTTPResponse.builder()
                 .withStatusCode(status)
                 .withHeaders(headers)

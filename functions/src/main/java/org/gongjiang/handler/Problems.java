@@ -111,11 +111,6 @@ public final class Problems {
         headers.put("Cache-Control", ApiResponses.NO_STORE);
         headers.put("Vary", "Accept-Language");
         headers.putAll(extraHeaders);
-        return APIGatewayV2HTTPResponse.builder()
-                .withStatusCode(status)
-                .withHeaders(headers)
-                .withBody(Json.write(body))
-                .withIsBase64Encoded(false)
-                .build();
+        return ApiResponses.response(status, headers, body);
     }
 }
