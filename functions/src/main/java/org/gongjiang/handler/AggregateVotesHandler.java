@@ -59,7 +59,8 @@ public final class AggregateVotesHandler implements RequestHandler<DynamodbTimeW
             sequenceNumbers.put(position, sequenceNumber);
             changes.add("REMOVE".equals(record.getEventName())
                     ? StreamedChange.other(position)
-                    : DynamoBallotStore.changeFromStream(position, record.getDynamodb().getNewImage()));
+                    : DynamoBallotStore.changeFromStream(position, record.getDynamodb().getOldImage(),
+                            record.getDynamodb().getNewImage()));
         }
         AggregationOutcome outcome = aggregator.aggregate(lane, changes);
         log(context, LogLevel.INFO, "aggregated " + records.size() + " records of " + event.getShardId() + ": "

@@ -26,6 +26,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import org.gongjiang.store.dynamodb.DynamoVoteCounterStore;
 import org.gongjiang.domain.CommitLimits;
 import org.gongjiang.domain.StreamPosition;
 import org.gongjiang.domain.VoteCountDelta;
@@ -243,6 +249,58 @@ class AggregationIT {
                 future.get();
             }
         }
+    }
+
+    @Test
+    void shardsCommittingToTheSameCountersAtOnceAreAllCountedExactly() throws Exception {
+        List<StreamRecord> all = new ArrayList<>();
+        List<Future<TimeWindowEventResponse>> answers = new ArrayList<>();
+        CountDownLatch start = new CountDownLatch(1);
+        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+            for (int lane = 0; lane < 8; lane++) {
+                // each shard has its own sequence numbers, which overlap those of the others
+                List<StreamRecord> records = votes(150, 1, Instant.parse("2026-11-21T03:00:00Z").plusSeconds(lane),
+                        Duration.ofSeconds(9));
+                all.addAll(records);
+                String laneShard = StreamBatches.newShard();
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return aggregator.handleRequest(StreamBatches.event(laneShard, records), null);
+                }));
+            }
+            start.countDown();
+            for (Future<TimeWindowEventResponse> answer : answers) {
+                assertEquals(List.of(), failures(answer.get()));
+            }
+        }
+        assertEquals(1200, TestCampaign.counters().totals(campaignId).total());
+        Map<String, Long> expected = new TreeMap<>();
+        all.forEach(r -> expected.merge(r.candidateId(), 1L, Long::sum));
+        assertEquals(expected, new TreeMap<>(TestCampaign.counters().totals(campaignId).byCandidate()));
+    }
+
+    @Test
+    void aCommitCancelledByAConflictWithAnotherShardIsRetriedAndCountedOnce() {
+        AtomicInteger conflicts = new AtomicInteger(2);
+        DynamoDbClient conflicting = (DynamoDbClient) Proxy.newProxyInstance(DynamoDbClient.class.getClassLoader(),
+                new Class<?>[] {DynamoDbClient.class}, (proxy, method, arguments) -> {
+                    if (method.getName().equals("transactWriteItems") && conflicts.getAndDecrement() > 0) {
+                        throw TransactionCanceledException.builder().message("Transaction cancelled")
+                                .cancellationReasons(CancellationReason.builder().code("None").build(),
+                                        CancellationReason.builder().code("TransactionConflict").build())
+                                .build();
+                    }
+                    try {
+                        return method.invoke(TestDynamo.client(), arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        List<StreamRecord> records = standardVotes(50);
+        AggregateVotesHandler handler = TestCampaign.aggregator(new DynamoVoteCounterStore(conflicting, TestDynamo.COUNTERS), CLOCK);
+        assertEquals(List.of(), failures(handler.handleRequest(StreamBatches.event(shard, records), null)));
+        assertEquals(-1, conflicts.get(), "two cancelled attempts, then the one that committed");
+        assertCountersExactFor(records);
     }
 
     @Test

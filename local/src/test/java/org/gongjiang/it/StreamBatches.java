@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.gongjiang.domain.Receipts;
 import org.gongjiang.local.support.Events;
@@ -50,14 +52,16 @@ final class StreamBatches {
             String ballotId = record.campaignId() + "#" + record.day() + "#" + record.voter();
             dynamodb.putObject("Keys").putObject("ballotId").put("S", ballotId);
             if (!record.removal()) {
-                ObjectNode image = dynamodb.putObject("NewImage");
-                image.putObject("ballotId").put("S", ballotId);
-                image.putObject("cid").put("S", record.campaignId());
-                image.putObject("d").put("S", record.day().toString());
-                image.putObject("n").put("N", Integer.toString(record.voteOfDay()));
-                image.putObject("last").put("S", record.candidateId());
-                image.putObject("c:" + record.candidateId()).put("S", RECEIPTS.issue(record.castAt()));
-                image.putObject("expiresAt").put("N", "1811635200");
+                // the voter's earlier votes of the day are on both images; this vote only on the new one
+                Map<String, String> earlier = new LinkedHashMap<>();
+                for (int k = 1; k < record.voteOfDay(); k++) {
+                    earlier.put("c:earlier-" + k, RECEIPTS.issue(record.castAt().minusSeconds(k)));
+                }
+                ObjectNode newImage = ballotImage(dynamodb.putObject("NewImage"), record, ballotId, record.voteOfDay(), earlier);
+                newImage.putObject("c:" + record.candidateId()).put("S", RECEIPTS.issue(record.castAt()));
+                if (record.voteOfDay() > 1) {
+                    ballotImage(dynamodb.putObject("OldImage"), record, ballotId, record.voteOfDay() - 1, earlier);
+                }
             } else {
                 ObjectNode identity = node.putObject("userIdentity");
                 identity.put("type", "Service");
@@ -65,7 +69,7 @@ final class StreamBatches {
             }
             dynamodb.put("SequenceNumber", record.sequenceNumber());
             dynamodb.put("SizeBytes", 200);
-            dynamodb.put("StreamViewType", "NEW_IMAGE");
+            dynamodb.put("StreamViewType", "NEW_AND_OLD_IMAGES");
             node.put("eventSourceARN", STREAM_ARN);
         }
         ObjectNode window = event.putObject("window");
@@ -77,6 +81,18 @@ final class StreamBatches {
         event.put("isFinalInvokeForWindow", false);
         event.put("isWindowTerminatedEarly", false);
         return Events.streamFromJson(event.toString());
+    }
+
+    /** A ballot image with {@code votes} votes cast, holding the given earlier votes. */
+    private static ObjectNode ballotImage(ObjectNode image, StreamRecord record, String ballotId, int votes,
+                                          Map<String, String> earlier) {
+        image.putObject("ballotId").put("S", ballotId);
+        image.putObject("cid").put("S", record.campaignId());
+        image.putObject("d").put("S", record.day().toString());
+        image.putObject("n").put("N", Integer.toString(votes));
+        earlier.forEach((name, receipt) -> image.putObject(name).put("S", receipt));
+        image.putObject("expiresAt").put("N", "1811635200");
+        return image;
     }
 
     /** Sequence numbers as DynamoDB Streams writes them: long decimal strings that grow. */

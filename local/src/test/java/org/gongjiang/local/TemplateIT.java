@@ -167,7 +167,7 @@ class TemplateIT {
             assertEquals("Retain", template.resource(id).get("DeletionPolicy"), id);
         });
         Map<String, Object> votes = template.tables().get("VotesTable");
-        assertEquals("NEW_IMAGE", map(votes.get("StreamSpecification")).get("StreamViewType"));
+        assertEquals("NEW_AND_OLD_IMAGES", map(votes.get("StreamSpecification")).get("StreamViewType"));
         assertEquals("expiresAt", map(votes.get("TimeToLiveSpecification")).get("AttributeName"));
     }
 

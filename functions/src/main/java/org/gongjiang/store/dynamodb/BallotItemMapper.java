@@ -3,7 +3,9 @@ package org.gongjiang.store.dynamodb;
 import static org.gongjiang.store.dynamodb.Attributes.string;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,16 +20,15 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Ballot items of VotesTable, as read back by the voter and as seen on the table's stream.
  *
  * <p>Attributes: {@code cid} campaign, {@code d} voting day, {@code n} votes cast that day,
- * {@code last} the candidate of the latest vote, {@code c:<candidateId>} the receipt of the vote for
- * that candidate (its time part is castAt), {@code expiresAt} the TTL. Names are short because every
- * vote rewrites the whole item and is billed by its size.
+ * {@code c:<candidateId>} the receipt of the vote for that candidate (its time part is castAt),
+ * {@code expiresAt} the TTL. Names are short because every vote rewrites the whole item and is billed
+ * by its size.
  */
 final class BallotItemMapper {
 
     static final String CAMPAIGN = "cid";
     static final String DAY = "d";
     static final String VOTES_CAST = "n";
-    static final String LAST_CANDIDATE = "last";
     static final String EXPIRES_AT = "expiresAt";
 
     private BallotItemMapper() {
@@ -35,36 +36,56 @@ final class BallotItemMapper {
 
     static DailyBallot fromItem(Map<String, AttributeValue> item) {
         List<DailyBallot.Entry> entries = new ArrayList<>();
-        item.forEach((name, value) -> {
-            if (name.startsWith(BallotKeys.CANDIDATE_PREFIX) && value.s() != null) {
-                String candidateId = name.substring(BallotKeys.CANDIDATE_PREFIX.length());
-                entries.add(new DailyBallot.Entry(candidateId, value.s(), Receipts.castAtOf(value.s())));
-            }
-        });
+        receipts(item).forEach((candidateId, receipt) ->
+                entries.add(new DailyBallot.Entry(candidateId, receipt, Receipts.castAtOf(receipt))));
         return new DailyBallot(string(item, CAMPAIGN), LocalDate.parse(string(item, DAY)), entries);
     }
 
     /**
-     * Reads a stream record's new image. Each accepted vote is one update of its ballot, so each
-     * INSERT/MODIFY image describes exactly one vote: the one for {@code last}, the n-th of the day.
-     * Images without these attributes are not votes and count for nothing.
+     * Reads a stream record of a ballot (NEW_AND_OLD_IMAGES). A vote is a change that adds exactly one
+     * candidate with a valid receipt and raises {@code n} by one; anything else (a TTL deletion, a
+     * repair by hand, an unreadable image) is no vote and counts for nothing, so it cannot block the
+     * stream either. {@code n} going from 0 to 1 is the voter's first vote of the day.
      */
-    static StreamedChange fromStreamImage(StreamPosition position, Map<String, AttributeValue> newImage) {
+    static StreamedChange fromStreamImages(StreamPosition position, Map<String, AttributeValue> oldImage,
+                                           Map<String, AttributeValue> newImage) {
         if (newImage == null) {
             return StreamedChange.other(position);
         }
+        Map<String, AttributeValue> before = oldImage == null ? Map.of() : oldImage;
         Optional<String> campaign = Attributes.optionalString(newImage, CAMPAIGN);
-        Optional<String> day = Attributes.optionalString(newImage, DAY);
-        Optional<String> candidate = Attributes.optionalString(newImage, LAST_CANDIDATE);
-        long votesCast = Attributes.numberOrZero(newImage, VOTES_CAST);
-        if (campaign.isEmpty() || day.isEmpty() || candidate.isEmpty() || votesCast < 1) {
+        Optional<LocalDate> day = Attributes.optionalString(newImage, DAY).flatMap(BallotItemMapper::date);
+        long votesBefore = Attributes.numberOrZero(before, VOTES_CAST);
+        long votesAfter = Attributes.numberOrZero(newImage, VOTES_CAST);
+        Map<String, String> added = new HashMap<>(receipts(newImage));
+        added.keySet().removeAll(receipts(before).keySet());
+        if (campaign.isEmpty() || day.isEmpty() || votesAfter != votesBefore + 1 || added.size() != 1) {
             return StreamedChange.other(position);
         }
-        Optional<String> receipt = Attributes.optionalString(newImage, BallotKeys.candidateAttribute(candidate.get()));
-        if (receipt.isEmpty() || !Receipts.isReceipt(receipt.get())) {
+        Map.Entry<String, String> vote = added.entrySet().iterator().next();
+        if (!Receipts.isReceipt(vote.getValue())) {
             return StreamedChange.other(position);
         }
-        return StreamedChange.vote(position, new VoteEvent(campaign.get(), candidate.get(), LocalDate.parse(day.get()),
-                Receipts.castAtOf(receipt.get()), votesCast == 1));
+        return StreamedChange.vote(position, new VoteEvent(campaign.get(), vote.getKey(), day.get(),
+                Receipts.castAtOf(vote.getValue()), votesAfter == 1));
+    }
+
+    /** The receipt of every candidate on the ballot, by candidate id. */
+    private static Map<String, String> receipts(Map<String, AttributeValue> item) {
+        Map<String, String> receipts = new HashMap<>();
+        item.forEach((name, value) -> {
+            if (name.startsWith(BallotKeys.CANDIDATE_PREFIX) && value.s() != null) {
+                receipts.put(name.substring(BallotKeys.CANDIDATE_PREFIX.length()), value.s());
+            }
+        });
+        return receipts;
+    }
+
+    private static Optional<LocalDate> date(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 }

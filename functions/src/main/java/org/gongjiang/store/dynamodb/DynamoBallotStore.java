@@ -26,8 +26,7 @@ public final class DynamoBallotStore implements BallotStore {
     private static final String CONDITION =
             "attribute_not_exists(#candidate) AND (attribute_not_exists(#n) OR #n < :limit)";
     private static final String UPDATE =
-            "SET #candidate = :receipt, #last = :candidateId, #cid = :campaignId, #d = :day, #expiresAt = :expiresAt "
-                    + "ADD #n :one";
+            "SET #candidate = :receipt, #cid = :campaignId, #d = :day, #expiresAt = :expiresAt ADD #n :one";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -47,14 +46,12 @@ public final class DynamoBallotStore implements BallotStore {
                     .conditionExpression(CONDITION)
                     .expressionAttributeNames(Map.of(
                             "#candidate", candidateAttribute,
-                            "#last", BallotItemMapper.LAST_CANDIDATE,
                             "#cid", BallotItemMapper.CAMPAIGN,
                             "#d", BallotItemMapper.DAY,
                             "#expiresAt", BallotItemMapper.EXPIRES_AT,
                             "#n", BallotItemMapper.VOTES_CAST))
                     .expressionAttributeValues(Map.of(
                             ":receipt", AttributeValue.fromS(vote.receipt()),
-                            ":candidateId", AttributeValue.fromS(vote.candidateId()),
                             ":campaignId", AttributeValue.fromS(vote.campaignId()),
                             ":day", AttributeValue.fromS(vote.day().toString()),
                             ":expiresAt", Attributes.n(vote.expiresAt().getEpochSecond()),
@@ -93,9 +90,10 @@ public final class DynamoBallotStore implements BallotStore {
                 : Optional.empty();
     }
 
-    /** Reads the new image of a ballot from a record of the table's stream, as Lambda delivers it. */
+    /** Reads a record of the table's stream (old and new image of a ballot), as Lambda delivers it. */
     public static StreamedChange changeFromStream(StreamPosition position,
+            Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> oldImage,
             Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> newImage) {
-        return BallotItemMapper.fromStreamImage(position, StreamImages.toSdk(newImage));
+        return BallotItemMapper.fromStreamImages(position, StreamImages.toSdk(oldImage), StreamImages.toSdk(newImage));
     }
 }

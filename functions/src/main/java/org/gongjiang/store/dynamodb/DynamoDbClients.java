@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -13,8 +13,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * One DynamoDB client per container (per endpoint), built on first use and shared by every store. The
- * URL-connection HTTP client keeps the deployment small and SnapStart restores fast; the credentials
- * come from Lambda's environment, or are dummies when an endpoint override points at DynamoDB Local.
+ * URL-connection HTTP client keeps the deployment small and SnapStart restores fast. Credentials come
+ * from the default provider chain: with SnapStart, Lambda hands them out through the container
+ * credentials endpoint (AWS_CONTAINER_CREDENTIALS_FULL_URI), not the AWS_ACCESS_KEY_ID variables.
+ * Dummies when an endpoint override points at DynamoDB Local.
  */
 public final class DynamoDbClients {
 
@@ -40,7 +42,7 @@ public final class DynamoDbClients {
             builder.endpointOverride(URI.create(endpoint))
                     .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")));
         } else {
-            builder.credentialsProvider(EnvironmentVariableCredentialsProvider.create());
+            builder.credentialsProvider(DefaultCredentialsProvider.builder().build());
         }
         return builder.build();
     }
