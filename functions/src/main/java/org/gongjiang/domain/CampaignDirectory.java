@@ -3,7 +3,9 @@ package org.gongjiang.domain;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +22,17 @@ public final class CampaignDirectory {
     private final CampaignStore campaigns;
     private final Clock clock;
     private final Duration timeToLive;
+    private static final int MAX_REMEMBERED_MISSES = 1_000;
+
     private final Map<String, Cached<Campaign>> cache = new ConcurrentHashMap<>();
+    // Unknown ids are remembered for the cache's lifetime too, in a bounded map, so that requests
+    // naming campaigns that do not exist cannot each cost a read.
+    private final Map<String, Instant> misses = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Instant> eldest) {
+            return size() > MAX_REMEMBERED_MISSES;
+        }
+    });
     private volatile Cached<List<Campaign>> all;
 
     public CampaignDirectory(CampaignStore campaigns, Clock clock, Duration timeToLive) {
@@ -35,12 +47,17 @@ public final class CampaignDirectory {
         }
         Cached<Campaign> cached = cache.get(campaignId);
         if (cached == null || cached.isStale(clock.instant(), timeToLive)) {
+            Instant missedAt = misses.get(campaignId);
+            if (missedAt != null && clock.instant().isBefore(missedAt.plus(timeToLive))) {
+                return Optional.empty();
+            }
             Optional<Campaign> campaign = campaigns.find(campaignId);
             if (campaign.isEmpty()) {
-                // unknown ids are not remembered: the cache must not grow with whatever callers type
                 cache.remove(campaignId);
+                misses.put(campaignId, clock.instant());
                 return campaign;
             }
+            misses.remove(campaignId);
             cached = new Cached<>(campaign.get(), clock.instant());
             cache.put(campaignId, cached);
         }

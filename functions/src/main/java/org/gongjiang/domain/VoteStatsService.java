@@ -22,14 +22,14 @@ public final class VoteStatsService {
     }
 
     /**
-     * The campaign's total and each published finalist's votes, most votes first. The total is the sum of
-     * the per-candidate counters it is read with, so the shares of one answer always add up.
+     * Each published finalist's votes, most votes first, and their total. The total is the sum over the
+     * finalists listed, read in the same request, so the shares of one answer always add up to 1.
      */
     public VoteTally tally(String campaignId) {
         Campaign campaign = campaigns.requireCampaign(campaignId);
         List<Candidate> ballot = candidates.ballot(campaign.campaignId());
         VoteTotals totals = counters.totals(campaign.campaignId());
-        long total = totals.byCandidate().values().stream().mapToLong(Long::longValue).sum();
+        long total = ballot.stream().mapToLong(candidate -> totals.votesFor(candidate.candidateId())).sum();
         List<VoteTally.Line> lines = ballot.stream()
                 .map(candidate -> {
                     long votes = totals.votesFor(candidate.candidateId());

@@ -2,6 +2,7 @@ package org.gongjiang.handler;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.Clock;
+import java.util.function.Supplier;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +19,7 @@ public final class CastVoteHandler extends ApiHandler {
     private static final Set<String> MEMBERS = Set.of("candidateId");
 
     private final VotingService voting;
-    private final VoterHasher voters;
+    private final Supplier<VoterHasher> voters;
 
     public CastVoteHandler() {
         this(Wiring.dynamo(), Wiring.clock());
@@ -31,6 +32,10 @@ public final class CastVoteHandler extends ApiHandler {
     }
 
     public CastVoteHandler(VotingService voting, VoterHasher voters, Clock clock) {
+        this(voting, () -> voters, clock);
+    }
+
+    private CastVoteHandler(VotingService voting, Supplier<VoterHasher> voters, Clock clock) {
         super(clock);
         this.voting = voting;
         this.voters = voters;
@@ -38,7 +43,7 @@ public final class CastVoteHandler extends ApiHandler {
 
     @Override
     protected APIGatewayV2HTTPResponse handle(ApiRequest request) {
-        VoterId voter = Voters.of(request, voters);
+        VoterId voter = Voters.of(request, voters.get());
         JsonBody body = JsonBody.parse(request, MEMBERS);
         String candidateId = body.requiredString("candidateId", 64).orElse(null);
         body.requireValid();

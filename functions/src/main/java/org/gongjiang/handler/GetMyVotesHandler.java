@@ -2,6 +2,7 @@ package org.gongjiang.handler;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.Clock;
+import java.util.function.Supplier;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ public final class GetMyVotesHandler extends ApiHandler {
 
     private final VotingService voting;
     private final CandidateDirectory candidates;
-    private final VoterHasher voters;
+    private final Supplier<VoterHasher> voters;
 
     public GetMyVotesHandler() {
         this(Wiring.dynamo(), Wiring.clock());
@@ -34,6 +35,10 @@ public final class GetMyVotesHandler extends ApiHandler {
     }
 
     public GetMyVotesHandler(VotingService voting, CandidateDirectory candidates, VoterHasher voters, Clock clock) {
+        this(voting, candidates, () -> voters, clock);
+    }
+
+    private GetMyVotesHandler(VotingService voting, CandidateDirectory candidates, Supplier<VoterHasher> voters, Clock clock) {
         super(clock);
         this.voting = voting;
         this.candidates = candidates;
@@ -42,7 +47,7 @@ public final class GetMyVotesHandler extends ApiHandler {
 
     @Override
     protected APIGatewayV2HTTPResponse handle(ApiRequest request) {
-        MyVotes mine = voting.myVotes(request.pathParameter("campaignId"), Voters.of(request, voters));
+        MyVotes mine = voting.myVotes(request.pathParameter("campaignId"), Voters.of(request, voters.get()));
         String campaignId = mine.campaign().campaignId();
         List<Map<String, Object>> votes = mine.ballot().votes().stream().map(entry -> {
             Map<String, Object> view = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package org.gongjiang.handler;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Supplier;
 import org.gongjiang.domain.CampaignDirectory;
 import org.gongjiang.domain.CandidateDirectory;
 import org.gongjiang.domain.Receipts;
@@ -24,7 +25,7 @@ final class Wiring {
     static final String CANDIDATES_TABLE = "CANDIDATES_TABLE";
     static final String VOTES_TABLE = "VOTES_TABLE";
     static final String COUNTERS_TABLE = "COUNTERS_TABLE";
-    static final String VOTER_HASH_KEY = "VOTER_HASH_KEY";
+    static final String VOTER_HASH_KEY_SECRET_ARN = "VOTER_HASH_KEY_SECRET_ARN";
     static final String DIRECTORY_CACHE_SECONDS = "DIRECTORY_CACHE_SECONDS";
 
     private Wiring() {
@@ -61,8 +62,25 @@ final class Wiring {
         return new DynamoVoteCounterStore(dynamo, Environment.require(COUNTERS_TABLE));
     }
 
-    static VoterHasher voterHasher() {
-        return VoterHasher.fromSecret(Environment.require(VOTER_HASH_KEY));
+    /** The voter hasher, keyed with the Secrets Manager secret the function is given, built on first use. */
+    static Supplier<VoterHasher> voterHasher() {
+        Supplier<String> key = SecretsManagerSecrets.value(Environment.require(VOTER_HASH_KEY_SECRET_ARN),
+                Environment.optional("AWS_REGION").orElse(null), Environment.optional("SECRETSMANAGER_ENDPOINT").orElse(null));
+        return memoize(() -> VoterHasher.fromSecret(key.get()));
+    }
+
+    static <T> Supplier<T> memoize(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private volatile T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
     }
 
     static Receipts receipts() {

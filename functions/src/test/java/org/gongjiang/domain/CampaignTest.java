@@ -41,7 +41,7 @@ class CampaignTest {
     @Test
     void voteRulesAllowOneVotePerCandidatePerDayAndABoundedDailyQuota() {
         assertThrows(IllegalArgumentException.class, () -> new VoteRules(0, 1));
-        assertThrows(IllegalArgumentException.class, () -> new VoteRules(51, 1));
+        assertThrows(IllegalArgumentException.class, () -> new VoteRules(21, 1));
         assertThrows(IllegalArgumentException.class, () -> new VoteRules(10, 2));
     }
 }

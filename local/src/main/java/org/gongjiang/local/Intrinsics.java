@@ -17,14 +17,18 @@ final class Intrinsics {
 
     private final Map<String, String> references;
     private final Map<String, String> secrets;
+    private final Map<String, Object> conditions;
 
     /**
-     * @param references what {@code !Ref X} stands for locally (tables, parameters, pseudo parameters)
+     * @param references what {@code !Ref X} stands for locally (tables, parameters, pseudo parameters,
+     *                   secrets' ARNs)
      * @param secrets    the local value of each AWS::SecretsManager::Secret, by logical id
+     * @param conditions the template's Conditions section
      */
-    Intrinsics(Map<String, String> references, Map<String, String> secrets) {
+    Intrinsics(Map<String, String> references, Map<String, String> secrets, Map<String, Object> conditions) {
         this.references = references;
         this.secrets = secrets;
+        this.conditions = conditions;
     }
 
     String resolve(Object value) {
@@ -34,6 +38,10 @@ final class Intrinsics {
         Map<String, Object> call = SamTemplate.map(value);
         if (call.containsKey("Ref")) {
             return reference(String.valueOf(call.get("Ref")));
+        }
+        if (call.containsKey("Fn::If")) {
+            List<Object> arguments = SamTemplate.list(call.get("Fn::If"));
+            return resolve(condition(String.valueOf(arguments.get(0))) ? arguments.get(1) : arguments.get(2));
         }
         if (call.containsKey("Fn::GetAtt")) {
             List<Object> arguments = SamTemplate.list(call.get("Fn::GetAtt"));
@@ -45,6 +53,35 @@ final class Intrinsics {
             return substitute(template);
         }
         throw new IllegalArgumentException("the local stack cannot resolve " + value);
+    }
+
+    /** Whether a condition of the template holds for the local parameter values. */
+    boolean condition(String name) {
+        if (!conditions.containsKey(name)) {
+            throw new IllegalArgumentException("no condition " + name);
+        }
+        return evaluate(conditions.get(name));
+    }
+
+    private boolean evaluate(Object expression) {
+        Map<String, Object> call = SamTemplate.map(expression);
+        if (call.containsKey("Fn::Equals")) {
+            List<Object> sides = SamTemplate.list(call.get("Fn::Equals"));
+            return resolve(sides.get(0)).equals(resolve(sides.get(1)));
+        }
+        if (call.containsKey("Fn::Not")) {
+            return !evaluate(SamTemplate.list(call.get("Fn::Not")).getFirst());
+        }
+        if (call.containsKey("Fn::And")) {
+            return SamTemplate.list(call.get("Fn::And")).stream().allMatch(this::evaluate);
+        }
+        if (call.containsKey("Fn::Or")) {
+            return SamTemplate.list(call.get("Fn::Or")).stream().anyMatch(this::evaluate);
+        }
+        if (call.containsKey("Condition")) {
+            return condition(String.valueOf(call.get("Condition")));
+        }
+        throw new IllegalArgumentException("the local stack cannot evaluate condition " + expression);
     }
 
     private String substitute(String template) {

@@ -2,6 +2,7 @@ package org.gongjiang.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -28,17 +29,25 @@ final class LocalRoutes {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> TOKEN_MEMBERS = Set.of("sub", "groups", "expiresIn");
 
+    static final String SECRETS_MANAGER_PATH = "/local/secretsmanager";
+
     private final JwtAuthority authority;
     private final Supplier<List<Map<String, Object>>> streamStats;
+    private final Map<String, String> secretsByArn;
     private final Clock clock;
 
-    LocalRoutes(JwtAuthority authority, Supplier<List<Map<String, Object>>> streamStats, Clock clock) {
+    LocalRoutes(JwtAuthority authority, Supplier<List<Map<String, Object>>> streamStats,
+                Map<String, String> secretsByArn, Clock clock) {
         this.authority = authority;
         this.streamStats = streamStats;
+        this.secretsByArn = secretsByArn;
         this.clock = clock;
     }
 
     HttpFront.Response handle(HttpFront.Request request, Language language) {
+        if (request.method().equals("POST") && request.path().startsWith(SECRETS_MANAGER_PATH)) {
+            return getSecretValue(request);
+        }
         String route = request.method() + " " + request.path();
         return switch (route) {
             case "POST /local/tokens" -> token(request, language);
@@ -108,6 +117,40 @@ final class LocalRoutes {
         answer.put("issuer", authority.issuer());
         answer.put("audience", authority.audiences().getFirst());
         return HttpFront.Response.json(200, answer);
+    }
+
+    /**
+     * Secrets Manager's GetSecretValue (JSON 1.1 protocol), for the functions' SDK clients: the local
+     * stand-in for the template's secrets, so the functions read them exactly as on AWS.
+     */
+    private HttpFront.Response getSecretValue(HttpFront.Request request) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/x-amz-json-1.1");
+        try {
+            if (!"secretsmanager.GetSecretValue".equals(request.header("x-amz-target"))) {
+                return awsError(400, "InvalidRequestException", "only GetSecretValue is served locally", headers);
+            }
+            String secretId = JSON.readTree(request.body()).path("SecretId").asText("");
+            String value = secretsByArn.get(secretId);
+            if (value == null) {
+                return awsError(400, "ResourceNotFoundException", "Secrets Manager can't find the specified secret.", headers);
+            }
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("ARN", secretId);
+            answer.put("Name", secretId.substring(secretId.lastIndexOf(':') + 1));
+            answer.put("SecretString", value);
+            answer.put("VersionId", "00000000-0000-0000-0000-000000000001");
+            answer.put("VersionStages", List.of("AWSCURRENT"));
+            answer.put("CreatedDate", 1.7e9);
+            return new HttpFront.Response(200, headers, List.of(), HttpFront.json(answer).getBytes(StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            return awsError(400, "InvalidRequestException", "unreadable request", headers);
+        }
+    }
+
+    private static HttpFront.Response awsError(int status, String type, String message, Map<String, String> headers) {
+        return new HttpFront.Response(status, headers, List.of(),
+                HttpFront.json(Map.of("__type", type, "message", message)).getBytes(StandardCharsets.UTF_8));
     }
 
     private static HttpFront.Response invalid(HttpFront.Request request, Language language, List<String> errors) {

@@ -74,6 +74,7 @@ public final class LocalStack implements AutoCloseable {
         JwtAuthority authority = new JwtAuthority(secrets.signingKeys(), secrets.signingKeyId(), LOCAL_ISSUER,
                 List.of(LOCAL_AUDIENCE), clock);
         DynamoDbLocal dynamo = DynamoDbLocal.start(options.dynamoPort(), options.dataDir().map(d -> d.resolve("dynamodb")));
+        HttpFront front = null;
         try {
             LocalTables.createAll(dynamo.client(), template);
             Map<String, String> parameters = parameters(template);
@@ -83,23 +84,37 @@ public final class LocalStack implements AutoCloseable {
             references.put("AWS::AccountId", "000000000000");
             references.put("AWS::URLSuffix", "amazonaws.com");
             Map<String, String> secretValues = new HashMap<>();
+            Map<String, String> secretsByArn = new HashMap<>();
             SamTemplate.map(template.document().get("Resources")).forEach((id, resource) -> {
                 if ("AWS::SecretsManager::Secret".equals(SamTemplate.map(resource).get("Type"))) {
+                    String arn = "arn:aws:secretsmanager:" + DynamoDbLocal.REGION + ":000000000000:secret:" + id + "-local";
                     secretValues.put(id, secrets.secret(id));
+                    secretsByArn.put(arn, secrets.secret(id));
+                    references.put(id, arn);
                 }
             });
             secrets.save();
-            Intrinsics intrinsics = new Intrinsics(references, secretValues);
+            Intrinsics intrinsics = new Intrinsics(references, secretValues, SamTemplate.map(template.document().get("Conditions")));
             Map<String, Object> globals = SamTemplate.map(SamTemplate.map(template.document().get("Globals")).get("Function"));
 
-            Map<String, LambdaFunction> functions = new LinkedHashMap<>();
+            // The front binds its port first: the functions are told where the local Secrets Manager is.
             RouteTable<HttpFront.Target> routes = new RouteTable<>();
+            List<StreamEventSourceMapping> streams = new ArrayList<>();
+            Map<String, Object> corsConfiguration = template.httpApis().values().stream()
+                    .map(api -> SamTemplate.map(api.get("CorsConfiguration"))).findFirst().orElse(Map.of());
+            LocalRoutes localRoutes = new LocalRoutes(authority,
+                    () -> streams.stream().map(StreamEventSourceMapping::stats).toList(), secretsByArn, clock);
+            front = new HttpFront(options.port(), routes, authority, HttpFront.Cors.from(corsConfiguration), localRoutes);
+            String secretsEndpoint = "http://localhost:" + front.port() + LocalRoutes.SECRETS_MANAGER_PATH;
+
+            Map<String, LambdaFunction> functions = new LinkedHashMap<>();
             for (SamTemplate.FunctionSpec spec : template.functions().values()) {
                 Map<String, String> environment = new LinkedHashMap<>();
                 spec.environment().forEach((name, value) -> environment.put(name, intrinsics.resolve(value)));
                 environment.put("AWS_REGION", DynamoDbLocal.REGION);
                 environment.put("AWS_LAMBDA_FUNCTION_NAME", spec.logicalId());
                 environment.put("DYNAMODB_ENDPOINT", dynamo.endpoint());
+                environment.put("SECRETSMANAGER_ENDPOINT", secretsEndpoint);
                 int memory = Integer.parseInt(String.valueOf(spec.properties().getOrDefault("MemorySize",
                         globals.getOrDefault("MemorySize", 128))));
                 int timeout = Integer.parseInt(String.valueOf(spec.properties().getOrDefault("Timeout",
@@ -112,14 +127,9 @@ public final class LocalStack implements AutoCloseable {
                     route.authorizer().ifPresent(name -> requireJwtAuthorizer(template, route, name));
                     routes.add(route.method(), route.path(), new HttpFront.Target(function, route.authorizer()));
                 }
-            }
-
-            List<StreamEventSourceMapping> streams = new ArrayList<>();
-            for (SamTemplate.FunctionSpec spec : template.functions().values()) {
                 for (SamTemplate.StreamSource source : spec.streams()) {
                     String streamArn = dynamo.client().describeTable(b -> b.tableName(source.tableId())).table().latestStreamArn();
                     var settings = StreamEventSourceMapping.Settings.from(source, parameters, options.batchSize());
-                    LambdaFunction function = functions.get(spec.logicalId());
                     streams.add(new StreamEventSourceMapping(spec.logicalId(), function::invoke, dynamo.streams(), streamArn,
                             settings, clock));
                 }
@@ -129,15 +139,13 @@ public final class LocalStack implements AutoCloseable {
                 DemoCampaign.seed(new DynamoCampaignStore(dynamo.client(), "CampaignsTable"),
                         new DynamoCandidateStore(dynamo.client(), "CandidatesTable"), clock.instant());
             }
-            Map<String, Object> corsConfiguration = template.httpApis().values().stream()
-                    .map(api -> SamTemplate.map(api.get("CorsConfiguration"))).findFirst().orElse(Map.of());
-            LocalRoutes localRoutes = new LocalRoutes(authority,
-                    () -> streams.stream().map(StreamEventSourceMapping::stats).toList(), clock);
-            HttpFront front = new HttpFront(options.port(), routes, authority, HttpFront.Cors.from(corsConfiguration), localRoutes);
             streams.forEach(StreamEventSourceMapping::start);
             front.start();
             return new LocalStack(dynamo, front, authority, streams, functions, template, routes.routeKeys());
         } catch (Exception | Error e) {
+            if (front != null) {
+                front.close();
+            }
             dynamo.close();
             throw e;
         }
@@ -152,6 +160,7 @@ public final class LocalStack implements AutoCloseable {
                 values.put(name, String.valueOf(fallback));
             }
         });
+        values.put("ExistingVoterHashKeySecretArn", "");
         values.put("JwtIssuer", LOCAL_ISSUER);
         values.put("JwtAudience", LOCAL_AUDIENCE);
         return values;

@@ -34,7 +34,7 @@ import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 class TemplateIT {
 
     private static final Set<String> READ_ACTIONS = Set.of("dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query",
-            "dynamodb:Scan", "dynamodb:ConditionCheckItem", "dynamodb:DescribeTable");
+            "dynamodb:Scan", "dynamodb:ConditionCheckItem", "dynamodb:DescribeTable", "secretsmanager:GetSecretValue");
 
     private final SamTemplate template = TestDynamo.template();
     private final Map<String, Object> globals = map(map(template.document().get("Globals")).get("Function"));
@@ -74,7 +74,10 @@ class TemplateIT {
         }
     }
 
-    /** Table logical ids named by a function's policies. */
+    private static final Object VOTER_HASH_SECRET = Map.of("Fn::If",
+            List.of("CreateVoterHashKeySecret", Map.of("Ref", "VoterHashKeySecret"), Map.of("Ref", "ExistingVoterHashKeySecretArn")));
+
+    /** Table logical ids named by a function's policies (secret statements must name the voter hash secret). */
     private Set<String> tablesInPolicies(SamTemplate.FunctionSpec function) {
         Set<String> tables = new TreeSet<>();
         for (Object policy : function.policies()) {
@@ -82,9 +85,16 @@ class TemplateIT {
             entry.forEach((kind, value) -> {
                 if (kind.equals("Statement")) {
                     for (Object statement : list(value)) {
+                        Object actions = map(statement).get("Action");
                         Object resources = map(statement).get("Resource");
-                        for (Object resource : resources instanceof List<?> l ? l : List.of(resources)) {
-                            tables.add(tableOf(resource));
+                        List<?> named = resources instanceof List<?> l ? l : List.of(resources);
+                        boolean secrets = (actions instanceof List<?> a ? a : List.of(actions)).stream()
+                                .allMatch(action -> String.valueOf(action).startsWith("secretsmanager:"));
+                        if (secrets) {
+                            assertEquals(List.of(VOTER_HASH_SECRET), named, function.logicalId());
+                            assertEquals(List.of("secretsmanager:GetSecretValue"), actions, function.logicalId());
+                        } else {
+                            named.forEach(resource -> tables.add(tableOf(resource)));
                         }
                     }
                 } else {
@@ -203,7 +213,8 @@ class TemplateIT {
         assertEquals(List.of("ReportBatchItemFailures"), list(p.get("FunctionResponseTypes")));
         assertEquals(true, p.get("BisectBatchOnFunctionError"));
         int retries = (Integer) p.get("MaximumRetryAttempts");
-        assertTrue(retries >= 0 && retries <= 100, "retries bounded: " + retries);
+        assertTrue(retries >= 0 && retries <= 10_000, "retries bounded: " + retries);
+        assertEquals(86400, p.get("MaximumRecordAgeInSeconds"), "and bounded by the stream's retention");
         Map<String, Object> onFailure = map(map(p.get("DestinationConfig")).get("OnFailure"));
         assertEquals("SQS", onFailure.get("Type"));
         assertEquals(List.of("AggregatorFailureQueue", "Arn"), list(map(onFailure.get("Destination")).get("Fn::GetAtt")));
@@ -244,13 +255,16 @@ class TemplateIT {
     }
 
     @Test
-    void theVoterHashKeyComesFromSecretsManagerAndOutlivesTheStack() {
+    void theVoterHashKeyIsReadFromSecretsManagerNeverPutInTheEnvironmentAndOutlivesTheStack() {
         Map<String, Object> secret = template.resource("VoterHashKeySecret");
         assertEquals("AWS::SecretsManager::Secret", secret.get("Type"));
         assertEquals("Retain", secret.get("DeletionPolicy"));
-        for (String id : List.of("CastVoteFunction", "GetMyVotesFunction")) {
-            Object key = template.functions().get(id).environment().get("VOTER_HASH_KEY");
-            assertEquals(Map.of("Fn::Sub", "{{resolve:secretsmanager:${VoterHashKeySecret}:SecretString}}"), key, id);
+        assertEquals("CreateVoterHashKeySecret", secret.get("Condition"));
+        for (SamTemplate.FunctionSpec function : template.functions().values()) {
+            boolean votes = List.of("CastVoteFunction", "GetMyVotesFunction").contains(function.logicalId());
+            assertEquals(votes ? VOTER_HASH_SECRET : null, function.environment().get("VOTER_HASH_KEY_SECRET_ARN"), function.logicalId());
+            assertTrue(function.environment().values().stream().noneMatch(v -> String.valueOf(v).contains("resolve:secretsmanager")),
+                    function.logicalId() + ": no secret value in the configuration");
         }
     }
 

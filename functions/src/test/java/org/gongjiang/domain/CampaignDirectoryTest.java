@@ -1,0 +1,100 @@
+package org.gongjiang.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gongjiang.store.CampaignStore;
+import org.junit.jupiter.api.Test;
+
+/** The per-container campaign cache: how many reads a stream of requests costs. */
+class CampaignDirectoryTest {
+
+    private static final Duration TTL = Duration.ofSeconds(30);
+
+    private static final class CountingStore implements CampaignStore {
+        final Map<String, Campaign> campaigns = new HashMap<>();
+        final List<String> reads = new ArrayList<>();
+
+        @Override
+        public Optional<Campaign> find(String campaignId) {
+            reads.add(campaignId);
+            return Optional.ofNullable(campaigns.get(campaignId));
+        }
+
+        @Override
+        public List<Campaign> list() {
+            reads.add("*");
+            return List.copyOf(campaigns.values());
+        }
+
+        @Override
+        public void save(Campaign campaign) {
+            campaigns.put(campaign.campaignId(), campaign);
+        }
+    }
+
+    private static final class Ticking extends Clock {
+        Instant now = Instant.parse("2026-11-21T00:00:00Z");
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+
+    private static Campaign campaign(String id) {
+        return new Campaign(id, LocalizedText.of("测试", "Test"), ZoneId.of("Asia/Shanghai"),
+                new VotingWindow(Instant.parse("2026-11-01T00:00:00Z"), Instant.parse("2026-12-01T00:00:00Z")),
+                new VoteRules(10, 1), List.of(), List.of(), 30);
+    }
+
+    @Test
+    void aKnownCampaignIsReadOncePerTimeToLive() {
+        CountingStore store = new CountingStore();
+        store.save(campaign("sichuan-2026"));
+        Ticking clock = new Ticking();
+        CampaignDirectory directory = new CampaignDirectory(store, clock, TTL);
+        for (int i = 0; i < 100; i++) {
+            assertTrue(directory.campaign("sichuan-2026").isPresent());
+        }
+        assertEquals(1, store.reads.size());
+        clock.now = clock.now.plus(TTL);
+        directory.campaign("sichuan-2026");
+        assertEquals(2, store.reads.size());
+    }
+
+    @Test
+    void anUnknownCampaignIsAlsoReadOncePerTimeToLiveAndMalformedIdsNever() {
+        CountingStore store = new CountingStore();
+        Ticking clock = new Ticking();
+        CampaignDirectory directory = new CampaignDirectory(store, clock, TTL);
+        for (int i = 0; i < 100; i++) {
+            assertTrue(directory.campaign("no-such-campaign").isEmpty());
+            assertTrue(directory.campaign("Not A Campaign!").isEmpty());
+        }
+        assertEquals(List.of("no-such-campaign"), store.reads);
+        store.save(campaign("no-such-campaign"));
+        clock.now = clock.now.plus(TTL);
+        assertTrue(directory.campaign("no-such-campaign").isPresent(), "created meanwhile");
+    }
+}
