@@ -1,0 +1,62 @@
+package org.gongjiang.domain;
+
+import java.util.Optional;
+
+/**
+ * A unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters from
+ * {@code 0123456789ABCDEFGHJKLMNPQRTUWXY} (no I, O, S, V, Z); positions 3-8 an administrative region
+ * code; position 18 a check character over the first 17 with weights 3^(i) mod 31.
+ */
+public final class CreditCode {
+
+    private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+
+    private CreditCode() {
+    }
+
+    /** Empty if {@code text} is a valid code, else why not. */
+    public static Optional<IdentityNumber.Problem> problem(String text) {
+        if (text == null || text.isEmpty()) {
+            return problem("required", "请填写统一社会信用代码。", "The unified social credit code is required.");
+        }
+        if (text.chars().anyMatch(Character::isWhitespace)) {
+            return problem("whitespace", "统一社会信用代码中不能有空格。", "Remove the spaces from the credit code.");
+        }
+        if (text.length() != 18) {
+            return problem("length", "统一社会信用代码应为 18 位。", "A unified social credit code has 18 characters.");
+        }
+        for (int i = 0; i < 18; i++) {
+            char c = text.charAt(i);
+            if (ALPHABET.indexOf(c) < 0) {
+                return Optional.of(new IdentityNumber.Problem("alphabet", LocalizedText.of(
+                        "统一社会信用代码第 %d 位“%c”不是允许的字符（数字和除 I、O、S、V、Z 以外的大写字母）。",
+                        "Character %d ('%c') is not allowed: digits and upper-case letters other than I, O, S, V, Z.")
+                        .formatted(i + 1, c)));
+            }
+        }
+        for (int i = 2; i < 8; i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return problem("region", "统一社会信用代码第 3 到 8 位应为行政区划码（数字）。",
+                        "Characters 3 to 8 are a region code and must be digits.");
+            }
+        }
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += ALPHABET.indexOf(text.charAt(i)) * WEIGHTS[i];
+        }
+        int check = 31 - sum % 31;
+        if (check == 31) {
+            check = 0;
+        }
+        if (ALPHABET.charAt(check) != text.charAt(17)) {
+            return problem("check-character", "统一社会信用代码校验码不正确，请核对。",
+                    "The credit code's check character is wrong; please check the code.");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<IdentityNumber.Problem> problem(String code, String zh, String en) {
+        return Optional.of(new IdentityNumber.Problem(code, LocalizedText.of(zh, en)));
+    }
+}
