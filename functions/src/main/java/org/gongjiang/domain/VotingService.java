@@ -67,7 +67,7 @@ public final class VotingService {
     }
 
     private static void requireOpen(Campaign campaign, Instant now) {
-        VotingWindow window = campaign.votingWindow();
+        TimeWindow window = campaign.votingWindow();
         if (window.isOpenAt(now)) {
             return;
         }

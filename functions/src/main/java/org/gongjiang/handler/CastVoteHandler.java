@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.function.Supplier;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import org.gongjiang.domain.AcceptedVote;
 import org.gongjiang.domain.CastVote;
 import org.gongjiang.domain.VoterHasher;
@@ -15,8 +14,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** POST /v1/campaigns/{campaignId}/votes {"candidateId": "..."}: one vote by the token's subject. */
 public final class CastVoteHandler extends ApiHandler {
-
-    private static final Set<String> MEMBERS = Set.of("candidateId");
 
     private final VotingService voting;
     private final Supplier<VoterHasher> voters;
@@ -44,8 +41,8 @@ public final class CastVoteHandler extends ApiHandler {
     @Override
     protected APIGatewayV2HTTPResponse handle(ApiRequest request) {
         VoterId voter = Voters.of(request, voters.get());
-        JsonBody body = JsonBody.parse(request, MEMBERS);
-        String candidateId = body.requiredString("candidateId", 64).orElse(null);
+        JsonBody body = JsonBody.parse(request);
+        String candidateId = body.fields("candidateId").string("candidateId", true, 64).orElse(null);
         body.requireValid();
         AcceptedVote vote = voting.cast(new CastVote(request.pathParameter("campaignId"), candidateId, voter));
         Map<String, Object> view = new LinkedHashMap<>();

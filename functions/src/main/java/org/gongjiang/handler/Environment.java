@@ -1,15 +1,18 @@
 package org.gongjiang.handler;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The function's configuration: its environment variables. On Lambda that is the process environment.
- * The local stack runs every function in one JVM, so while it constructs a handler it sets that
- * function's own variables (from template.yaml) here; the handler then sees exactly what it would see
- * on AWS, and a variable missing from the template fails locally as it would in the cloud.
+ * The function's configuration: its environment variables and its clock. On Lambda that is the process
+ * environment and the system clock. The local stack runs every function in one JVM, so while it
+ * constructs a handler it sets that function's own variables (from template.yaml) here, and the stack's
+ * clock (which a local-only route can move, to walk a campaign through weeks in a test); the handler
+ * then sees exactly what it would see on AWS, and a variable missing from the template fails locally as
+ * it would in the cloud.
  */
 public final class Environment {
 
@@ -27,6 +30,12 @@ public final class Environment {
         return Optional.ofNullable(System.getenv(name));
     }
 
+    /** The clock the function tells time by. */
+    public static Clock clock() {
+        Scope scope = SCOPE.get();
+        return scope != null ? scope.clock() : Clock.systemUTC();
+    }
+
     public static String require(String name) {
         return optional(name).filter(value -> !value.isBlank())
                 .orElseThrow(() -> new IllegalStateException("environment variable " + name + " is not set"));
@@ -37,8 +46,13 @@ public final class Environment {
      * every name it asks for is passed to {@code reads}.
      */
     public static <T> T using(Map<String, String> variables, Consumer<String> reads, Supplier<T> action) {
+        return using(variables, reads, Clock.systemUTC(), action);
+    }
+
+    /** As {@link #using(Map, Consumer, Supplier)}, telling time by {@code clock}. */
+    public static <T> T using(Map<String, String> variables, Consumer<String> reads, Clock clock, Supplier<T> action) {
         Scope previous = SCOPE.get();
-        SCOPE.set(new Scope(Map.copyOf(variables), reads));
+        SCOPE.set(new Scope(Map.copyOf(variables), reads, clock));
         try {
             return action.get();
         } finally {
@@ -50,6 +64,6 @@ public final class Environment {
         }
     }
 
-    private record Scope(Map<String, String> variables, Consumer<String> reads) {
+    private record Scope(Map<String, String> variables, Consumer<String> reads, Clock clock) {
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.gongjiang.domain.Campaign;
 import org.gongjiang.domain.CampaignDirectory;
 import org.gongjiang.domain.Candidate;
+import org.gongjiang.domain.Category;
 import org.gongjiang.domain.CandidateDirectory;
 import org.gongjiang.domain.FieldError;
 import org.gongjiang.domain.InvalidInputException;
@@ -41,8 +42,8 @@ public final class ListCandidatesHandler extends ApiHandler {
     protected APIGatewayV2HTTPResponse handle(ApiRequest request) {
         Campaign campaign = campaigns.requireCampaign(request.pathParameter("campaignId"));
         List<FieldError> errors = new ArrayList<>();
-        Optional<String> industry = filter(request, "industry", campaign.industries(), errors);
-        Optional<String> category = filter(request, "category", campaign.categories(), errors);
+        Optional<String> industry = filter(request, "industry", campaign.industries().stream().map(Label::code).toList(), errors);
+        Optional<String> category = filter(request, "category", campaign.categories().stream().map(Category::code).toList(), errors);
         if (!errors.isEmpty()) {
             throw InvalidInputException.of(errors);
         }
@@ -58,11 +59,11 @@ public final class ListCandidatesHandler extends ApiHandler {
     }
 
     /** A filter value must be one of the campaign's codes; an unknown one is a 400 listing the valid ones. */
-    private static Optional<String> filter(ApiRequest request, String parameter, List<Label> allowed,
+    private static Optional<String> filter(ApiRequest request, String parameter, List<String> allowed,
                                            List<FieldError> errors) {
         Optional<String> value = request.queryParameter(parameter);
-        if (value.isPresent() && allowed.stream().noneMatch(label -> label.code().equals(value.get()))) {
-            String codes = String.join(", ", allowed.stream().map(Label::code).toList());
+        if (value.isPresent() && !allowed.contains(value.get())) {
+            String codes = String.join(", ", allowed);
             errors.add(FieldError.query(parameter, "unknown-code",
                     LocalizedText.of("“%s”不是本活动的取值，可选：%s。", "'%s' is not one of this campaign's values: %s.")
                             .formatted(value.get(), codes)));

@@ -37,12 +37,15 @@ final class Wiring {
     }
 
     static Clock clock() {
-        return Clock.systemUTC();
+        return Environment.clock();
+    }
+
+    static DynamoCampaignStore campaignStore(DynamoDbClient dynamo) {
+        return new DynamoCampaignStore(dynamo, Environment.require(CAMPAIGNS_TABLE));
     }
 
     static CampaignDirectory campaigns(DynamoDbClient dynamo) {
-        return new CampaignDirectory(new DynamoCampaignStore(dynamo, Environment.require(CAMPAIGNS_TABLE)),
-                clock(), directoryCache());
+        return new CampaignDirectory(campaignStore(dynamo), clock(), directoryCache());
     }
 
     static CandidateDirectory candidates(DynamoDbClient dynamo) {

@@ -38,8 +38,19 @@ class CampaignDirectoryTest {
         }
 
         @Override
-        public void save(Campaign campaign) {
+        public Optional<Stored> findStored(String campaignId) {
+            return find(campaignId).map(campaign -> new Stored(campaign, CampaignProgress.NONE));
+        }
+
+        @Override
+        public boolean create(Campaign campaign) {
+            return campaigns.putIfAbsent(campaign.campaignId(), campaign) == null;
+        }
+
+        @Override
+        public boolean replace(Campaign campaign, long expectedVersion, CampaignProgress seen) {
             campaigns.put(campaign.campaignId(), campaign);
+            return true;
         }
     }
 
@@ -63,15 +74,14 @@ class CampaignDirectoryTest {
     }
 
     private static Campaign campaign(String id) {
-        return new Campaign(id, LocalizedText.of("测试", "Test"), ZoneId.of("Asia/Shanghai"),
-                new VotingWindow(Instant.parse("2026-11-01T00:00:00Z"), Instant.parse("2026-12-01T00:00:00Z")),
-                new VoteRules(10, 1), List.of(), List.of(), 30);
+        return TestCampaigns.campaign(id, new TimeWindow(Instant.parse("2026-11-01T00:00:00Z"),
+                Instant.parse("2026-12-01T00:00:00Z")), 10, 30);
     }
 
     @Test
     void aKnownCampaignIsReadOncePerTimeToLive() {
         CountingStore store = new CountingStore();
-        store.save(campaign("sichuan-2026"));
+        store.create(campaign("sichuan-2026"));
         Ticking clock = new Ticking();
         CampaignDirectory directory = new CampaignDirectory(store, clock, TTL);
         for (int i = 0; i < 100; i++) {
@@ -93,7 +103,7 @@ class CampaignDirectoryTest {
             assertTrue(directory.campaign("Not A Campaign!").isEmpty());
         }
         assertEquals(List.of("no-such-campaign"), store.reads);
-        store.save(campaign("no-such-campaign"));
+        store.create(campaign("no-such-campaign"));
         clock.now = clock.now.plus(TTL);
         assertTrue(directory.campaign("no-such-campaign").isPresent(), "created meanwhile");
     }

@@ -7,16 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CampaignTest {
 
-    private static final VotingWindow WINDOW =
-            new VotingWindow(Instant.parse("2026-11-20T00:00:00Z"), Instant.parse("2026-12-20T00:00:00Z"));
-    private final Campaign campaign = new Campaign("sichuan-2026", LocalizedText.of("四川工匠", "Sichuan craftsmen"),
-            ZoneId.of("Asia/Shanghai"), WINDOW, new VoteRules(10, 1), List.of(), List.of(), 180);
+    private static final TimeWindow WINDOW =
+            new TimeWindow(Instant.parse("2026-11-20T00:00:00Z"), Instant.parse("2026-12-20T00:00:00Z"));
+    private final Campaign campaign = TestCampaigns.campaign("sichuan-2026", WINDOW, 10, 180);
 
     @Test
     void theVotingDayIsTheCalendarDayInTheCampaignsTimeZone() {
@@ -30,7 +27,7 @@ class CampaignTest {
         assertTrue(WINDOW.isOpenAt(Instant.parse("2026-11-20T00:00:00Z")));
         assertFalse(WINDOW.isOpenAt(Instant.parse("2026-11-19T23:59:59.999Z")));
         assertFalse(WINDOW.isOpenAt(Instant.parse("2026-12-20T00:00:00Z")));
-        assertThrows(IllegalArgumentException.class, () -> new VotingWindow(WINDOW.closesAt(), WINDOW.opensAt()));
+        assertThrows(IllegalArgumentException.class, () -> new TimeWindow(WINDOW.closesAt(), WINDOW.opensAt()));
     }
 
     @Test

@@ -22,8 +22,8 @@ class JsonBodyTest {
     }
 
     private static String candidate(String body) {
-        JsonBody json = JsonBody.parse(request(body), Set.of("candidateId"));
-        String value = json.requiredString("candidateId", 64).orElse(null);
+        JsonBody json = JsonBody.parse(request(body));
+        String value = json.fields("candidateId").string("candidateId", true, 64).orElse(null);
         json.requireValid();
         return value;
     }
@@ -54,12 +54,26 @@ class JsonBodyTest {
 
     @Test
     void everyFieldProblemIsListedAtOnce() {
-        JsonBody json = JsonBody.parse(request("{\"candidateId\":7,\"a/b\":1,\"c~d\":2}"), Set.of("candidateId"));
-        json.requiredString("candidateId", 64);
+        JsonBody json = JsonBody.parse(request("{\"candidateId\":7,\"a/b\":1,\"c~d\":2}"));
+        json.fields("candidateId").string("candidateId", true, 64);
         InvalidInputException refusal = assertThrows(InvalidInputException.class, json::requireValid);
         assertEquals(Set.of("/a~1b", "/c~0d", "/candidateId"),
                 Set.copyOf(refusal.errors().stream().map(FieldError::pointer).toList()));
         assertEquals(3, refusal.errors().size());
+    }
+
+    @Test
+    void nestedMembersAreCheckedAtEveryLevelAndReportedWithTheirPointers() {
+        JsonBody json = JsonBody.parse(request("{\"nominee\":{\"name\":1,\"age\":2,\"awards\":[\"a\",3]},"
+                + "\"categories\":[{\"code\":\"x\"},{\"cod\":\"y\"},7]}"));
+        JsonFields root = json.fields("nominee", "categories");
+        JsonFields nominee = root.object("nominee", true, "name", "awards").orElseThrow();
+        nominee.string("name", true, 10);
+        nominee.strings("awards", false, 5, 10);
+        root.objects("categories", true, 1, 5, "code");
+        InvalidInputException refusal = assertThrows(InvalidInputException.class, json::requireValid);
+        assertEquals(Set.of("/nominee/age", "/nominee/name", "/nominee/awards/1", "/categories/1/cod", "/categories/2"),
+                Set.copyOf(refusal.errors().stream().map(FieldError::pointer).toList()));
     }
 
     @Test
@@ -74,12 +88,12 @@ class JsonBodyTest {
         APIGatewayV2HTTPEvent event = new APIGatewayV2HTTPEvent();
         event.setBody(Base64.getEncoder().encodeToString("{\"candidateId\":\"sc-002\"}".getBytes(StandardCharsets.UTF_8)));
         event.setIsBase64Encoded(true);
-        JsonBody json = JsonBody.parse(ApiRequest.of(event), Set.of("candidateId"));
-        assertEquals("sc-002", json.requiredString("candidateId", 64).orElseThrow());
+        JsonBody json = JsonBody.parse(ApiRequest.of(event));
+        assertEquals("sc-002", json.fields("candidateId").string("candidateId", true, 64).orElseThrow());
 
         event.setBody(Base64.getEncoder().encodeToString(new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'}));
         InvalidInputException refusal = assertThrows(InvalidInputException.class,
-                () -> JsonBody.parse(ApiRequest.of(event), Set.of("a")));
+                () -> JsonBody.parse(ApiRequest.of(event)));
         assertEquals("malformed-json", refusal.type());
     }
 }

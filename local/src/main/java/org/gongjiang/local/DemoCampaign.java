@@ -8,10 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gongjiang.domain.Campaign;
 import org.gongjiang.domain.Candidate;
+import org.gongjiang.domain.Category;
+import org.gongjiang.domain.Criterion;
 import org.gongjiang.domain.Label;
 import org.gongjiang.domain.LocalizedText;
+import org.gongjiang.domain.RankingWeights;
 import org.gongjiang.domain.VoteRules;
-import org.gongjiang.domain.VotingWindow;
+import org.gongjiang.domain.TimeWindow;
 import org.gongjiang.store.CampaignStore;
 import org.gongjiang.store.CandidateStore;
 
@@ -32,9 +35,11 @@ public final class DemoCampaign {
             Label.of("energy-chemicals", "能源化工", "Energy and chemicals"),
             Label.of("materials", "先进材料", "Advanced materials"),
             Label.of("medicine", "医药健康", "Medicine and health"));
-    private static final List<Label> CATEGORIES = List.of(
-            Label.of("craftsman", "四川工匠", "Sichuan craftsman"),
-            Label.of("young", "青年工匠", "Young craftsman"));
+    private static final List<Category> CATEGORIES = List.of(
+            new Category("craftsman", LocalizedText.of("四川工匠", "Sichuan craftsman"), new Category.Eligibility(20, 30, 76, false, false)),
+            new Category("young", LocalizedText.of("青年工匠", "Young craftsman"), new Category.Eligibility(5, 18, 35, false, false)));
+    private static final List<Label> TIERS = List.of(
+            Label.of("gold", "金牌工匠", "Gold"), Label.of("silver", "银牌工匠", "Silver"), Label.of("bronze", "铜牌工匠", "Bronze"));
     private static final String[][] REGIONS = {
             {"510100", "成都市"}, {"510300", "自贡市"}, {"510400", "攀枝花市"}, {"510500", "泸州市"},
             {"510600", "德阳市"}, {"510700", "绵阳市"}, {"511100", "乐山市"}, {"511300", "南充市"},
@@ -60,9 +65,11 @@ public final class DemoCampaign {
         return new Campaign(CAMPAIGN_ID,
                 LocalizedText.of("第五届“四川工匠”评选（演示）", "5th Sichuan Craftsmen selection (demo)"),
                 ZoneId.of("Asia/Shanghai"),
-                new VotingWindow(opens, opens.plus(Duration.ofDays(30))),
+                new TimeWindow(opens.minus(Duration.ofDays(40)), opens.minus(Duration.ofDays(30))),
+                Duration.ofDays(5),
+                new TimeWindow(opens, opens.plus(Duration.ofDays(30))),
                 new VoteRules(PER_VOTER_PER_DAY, 1),
-                CATEGORIES, INDUSTRIES, 180);
+                CATEGORIES, INDUSTRIES, TIERS, Criterion.STANDARDS, new RankingWeights(0.7, 0.3), 3, 5, 180, 1);
     }
 
     public static List<Candidate> finalists() {
@@ -83,7 +90,7 @@ public final class DemoCampaign {
         if (campaigns.find(CAMPAIGN_ID).isPresent()) {
             return false;
         }
-        campaigns.save(campaign(now.minus(Duration.ofMinutes(1))));
+        campaigns.create(campaign(now.minus(Duration.ofMinutes(1))));
         finalists().forEach(candidates::save);
         return true;
     }

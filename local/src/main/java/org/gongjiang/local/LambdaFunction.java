@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -44,7 +45,7 @@ final class LambdaFunction {
 
     /** Loads the handler class named by the template and constructs it seeing only {@code environment}. */
     @SuppressWarnings("unchecked")
-    static LambdaFunction load(SamTemplate.FunctionSpec spec, Map<String, String> environment, int memoryMb,
+    static LambdaFunction load(SamTemplate.FunctionSpec spec, Map<String, String> environment, Clock clock, int memoryMb,
                                int timeoutSeconds, LogLevel logLevel) {
         try {
             Class<?> type = Class.forName(spec.handlerClass());
@@ -54,7 +55,7 @@ final class LambdaFunction {
             }
             Type[] io = requestHandlerTypes(type);
             Object instance = Environment.using(environment, read -> {
-            }, () -> {
+            }, clock, () -> {
                 try {
                     return type.getConstructor().newInstance();
                 } catch (ReflectiveOperationException e) {

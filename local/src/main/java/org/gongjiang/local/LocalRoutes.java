@@ -35,13 +35,15 @@ final class LocalRoutes {
     private final Supplier<List<Map<String, Object>>> streamStats;
     private final Map<String, String> secretsByArn;
     private final Clock clock;
+    private final LocalClock functionClock;
 
     LocalRoutes(JwtAuthority authority, Supplier<List<Map<String, Object>>> streamStats,
-                Map<String, String> secretsByArn, Clock clock) {
+                Map<String, String> secretsByArn, Clock clock, LocalClock functionClock) {
         this.authority = authority;
         this.streamStats = streamStats;
         this.secretsByArn = secretsByArn;
         this.clock = clock;
+        this.functionClock = functionClock;
     }
 
     HttpFront.Response handle(HttpFront.Request request, Language language) {
@@ -53,9 +55,11 @@ final class LocalRoutes {
             case "POST /local/tokens" -> token(request, language);
             case "GET /local/.well-known/jwks.json" -> HttpFront.Response.json(200, authority.jwks());
             case "GET /local/metrics" -> HttpFront.Response.json(200, metrics());
+            case "GET /local/clock" -> HttpFront.Response.json(200, clockView());
+            case "POST /local/clock" -> moveClock(request, language);
             default -> HttpFront.platformProblem(404, "route-not-found", LocalizedText.of("未找到", "Not found"),
-                    LocalizedText.of("本地路由只有 POST /local/tokens、GET /local/metrics 和 GET /local/.well-known/jwks.json。",
-                            "The local routes are POST /local/tokens, GET /local/metrics and GET /local/.well-known/jwks.json."),
+                    LocalizedText.of("本地路由只有 POST /local/tokens、GET /local/metrics、GET|POST /local/clock 和 GET /local/.well-known/jwks.json。",
+                            "The local routes are POST /local/tokens, GET /local/metrics, GET|POST /local/clock and GET /local/.well-known/jwks.json."),
                     language, request.path(), request.requestId());
         };
     }
@@ -157,6 +161,35 @@ final class LocalRoutes {
         return HttpFront.platformProblem(400, "invalid-request", LocalizedText.of("请求无效", "Invalid request"),
                 LocalizedText.of("令牌请求有误：%s。", "The token request is invalid: %s.").formatted(String.join("; ", errors)),
                 language, request.path(), request.requestId());
+    }
+
+    private Map<String, Object> clockView() {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("now", functionClock.instant().toString());
+        view.put("offset", functionClock.offset().toString());
+        return view;
+    }
+
+    /** {"advance": "P6D"} moves the functions' time forward; {"offset": "PT0S"} sets it (back to real time). */
+    private HttpFront.Response moveClock(HttpFront.Request request, Language language) {
+        try {
+            JsonNode body = JSON.readTree(request.body());
+            if (body != null && body.size() == 1 && body.path("advance").isTextual()) {
+                Duration by = Duration.parse(body.path("advance").asText());
+                if (by.isNegative()) {
+                    return invalid(request, language, List.of("advance must not be negative; use offset to go back"));
+                }
+                functionClock.advance(by);
+                return HttpFront.Response.json(200, clockView());
+            }
+            if (body != null && body.size() == 1 && body.path("offset").isTextual()) {
+                functionClock.setOffset(Duration.parse(body.path("offset").asText()));
+                return HttpFront.Response.json(200, clockView());
+            }
+        } catch (Exception e) {
+            // answered below
+        }
+        return invalid(request, language, List.of("send {\"advance\": \"P6D\"} or {\"offset\": \"PT0S\"} (ISO 8601 durations)"));
     }
 
     private Map<String, Object> metrics() {

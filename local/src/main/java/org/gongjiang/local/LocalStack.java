@@ -32,10 +32,11 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, LambdaFunction> functions;
     private final SamTemplate template;
     private final List<String> servedRouteKeys;
+    private final LocalClock functionClock;
 
     private LocalStack(DynamoDbLocal dynamo, HttpFront front, JwtAuthority authority,
                        List<StreamEventSourceMapping> streams, Map<String, LambdaFunction> functions, SamTemplate template,
-                       List<String> servedRouteKeys) {
+                       List<String> servedRouteKeys, LocalClock functionClock) {
         this.dynamo = dynamo;
         this.front = front;
         this.authority = authority;
@@ -43,6 +44,7 @@ public final class LocalStack implements AutoCloseable {
         this.functions = functions;
         this.template = template;
         this.servedRouteKeys = servedRouteKeys;
+        this.functionClock = functionClock;
     }
 
     /** How to run: the README documents each flag of {@link #main}. */
@@ -69,6 +71,7 @@ public final class LocalStack implements AutoCloseable {
 
     public static LocalStack start(Options options) throws Exception {
         Clock clock = Clock.systemUTC();
+        LocalClock functionClock = new LocalClock();
         SamTemplate template = SamTemplate.read(options.template());
         LocalSecrets secrets = LocalSecrets.open(options.dataDir());
         JwtAuthority authority = new JwtAuthority(secrets.signingKeys(), secrets.signingKeyId(), LOCAL_ISSUER,
@@ -103,7 +106,7 @@ public final class LocalStack implements AutoCloseable {
             Map<String, Object> corsConfiguration = template.httpApis().values().stream()
                     .map(api -> SamTemplate.map(api.get("CorsConfiguration"))).findFirst().orElse(Map.of());
             LocalRoutes localRoutes = new LocalRoutes(authority,
-                    () -> streams.stream().map(StreamEventSourceMapping::stats).toList(), secretsByArn, clock);
+                    () -> streams.stream().map(StreamEventSourceMapping::stats).toList(), secretsByArn, clock, functionClock);
             front = new HttpFront(options.port(), routes, authority, HttpFront.Cors.from(corsConfiguration), localRoutes);
             String secretsEndpoint = "http://localhost:" + front.port() + LocalRoutes.SECRETS_MANAGER_PATH;
 
@@ -121,7 +124,7 @@ public final class LocalStack implements AutoCloseable {
                         globals.getOrDefault("Timeout", 3))));
                 LogLevel level = LogLevel.fromString(String.valueOf(SamTemplate.map(spec.properties()
                         .getOrDefault("LoggingConfig", globals.get("LoggingConfig"))).getOrDefault("ApplicationLogLevel", "INFO")));
-                LambdaFunction function = LambdaFunction.load(spec, environment, memory, timeout, level);
+                LambdaFunction function = LambdaFunction.load(spec, environment, functionClock, memory, timeout, level);
                 functions.put(spec.logicalId(), function);
                 for (SamTemplate.HttpRoute route : spec.routes()) {
                     route.authorizer().ifPresent(name -> requireJwtAuthorizer(template, route, name));
@@ -137,11 +140,11 @@ public final class LocalStack implements AutoCloseable {
 
             if (options.demo()) {
                 DemoCampaign.seed(new DynamoCampaignStore(dynamo.client(), "CampaignsTable"),
-                        new DynamoCandidateStore(dynamo.client(), "CandidatesTable"), clock.instant());
+                        new DynamoCandidateStore(dynamo.client(), "CandidatesTable"), functionClock.instant());
             }
             streams.forEach(StreamEventSourceMapping::start);
             front.start();
-            return new LocalStack(dynamo, front, authority, streams, functions, template, routes.routeKeys());
+            return new LocalStack(dynamo, front, authority, streams, functions, template, routes.routeKeys(), functionClock);
         } catch (Exception | Error e) {
             if (front != null) {
                 front.close();
@@ -183,6 +186,11 @@ public final class LocalStack implements AutoCloseable {
 
     public String url() {
         return "http://localhost:" + port();
+    }
+
+    /** The clock the functions tell time by (POST /local/clock moves it). */
+    public LocalClock functionClock() {
+        return functionClock;
     }
 
     public DynamoDbLocal dynamo() {

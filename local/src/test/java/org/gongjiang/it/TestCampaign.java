@@ -9,9 +9,13 @@ import java.util.List;
 import org.gongjiang.domain.Campaign;
 import org.gongjiang.domain.CampaignDirectory;
 import org.gongjiang.domain.Candidate;
+import org.gongjiang.domain.Category;
+import org.gongjiang.domain.Criterion;
+import org.gongjiang.domain.TimeWindow;
 import org.gongjiang.domain.CandidateDirectory;
 import org.gongjiang.domain.Label;
 import org.gongjiang.domain.LocalizedText;
+import org.gongjiang.domain.RankingWeights;
 import org.gongjiang.domain.Receipts;
 import org.gongjiang.domain.VoteAggregator;
 import org.gongjiang.domain.VoteRules;
@@ -55,12 +59,15 @@ final class TestCampaign {
     static TestCampaign create(String prefix, Instant opensAt, int perDay, int count, Clock clock) {
         String campaignId = TestDynamo.campaignId(prefix);
         Campaign campaign = new Campaign(campaignId, LocalizedText.of("测试活动", "Test campaign"), SHANGHAI,
-                new org.gongjiang.domain.VotingWindow(opensAt, opensAt.plus(Duration.ofDays(30))),
+                new TimeWindow(opensAt.minus(Duration.ofDays(40)), opensAt.minus(Duration.ofDays(30))), Duration.ofDays(7),
+                new TimeWindow(opensAt, opensAt.plus(Duration.ofDays(30))),
                 new VoteRules(perDay, 1),
-                List.of(Label.of("craftsman", "工匠", "Craftsman"), Label.of("young", "青年工匠", "Young craftsman")),
+                List.of(new Category("craftsman", LocalizedText.of("工匠", "Craftsman"), Category.Eligibility.ANYONE),
+                        new Category("young", LocalizedText.of("青年工匠", "Young craftsman"), Category.Eligibility.ANYONE)),
                 List.of(Label.of("equipment", "装备制造", "Equipment"), Label.of("medicine", "医药健康", "Medicine")),
-                90);
-        new DynamoCampaignStore(TestDynamo.client(), TestDynamo.CAMPAIGNS).save(campaign);
+                List.of(Label.of("gold", "金", "Gold"), Label.of("silver", "银", "Silver")),
+                Criterion.STANDARDS, new RankingWeights(0.7, 0.3), 3, 5, 90, 1);
+        new DynamoCampaignStore(TestDynamo.client(), TestDynamo.CAMPAIGNS).create(campaign);
         List<Candidate> candidates = new ArrayList<>();
         DynamoCandidateStore store = new DynamoCandidateStore(TestDynamo.client(), TestDynamo.CANDIDATES);
         for (int i = 1; i <= count; i++) {

@@ -225,19 +225,24 @@ class TemplateIT {
         assertEquals("TRIM_HORIZON", p.get("StartingPosition"));
     }
 
+    /** The routes open to anyone; every other route needs a verified login. */
+    static final Set<String> PUBLIC_ROUTES = Set.of(
+            "GET /v1/campaigns", "GET /v1/campaigns/{campaignId}", "GET /v1/campaigns/{campaignId}/candidates",
+            "GET /v1/campaigns/{campaignId}/stats/votes", "GET /v1/campaigns/{campaignId}/notices");
+
     @Test
-    void voterRoutesNeedTheJwtAuthorizerConfiguredByParametersAndPublicRoutesNone() {
+    void everyRouteButThePublicOnesNeedsTheJwtAuthorizerConfiguredByParameters() {
         Map<String, Object> api = template.httpApis().get("HttpApi");
-        Map<String, Object> jwt = map(map(map(map(api.get("Auth")).get("Authorizers")).get("VoterJwt")).get("JwtConfiguration"));
+        Map<String, Object> jwt = map(map(map(map(api.get("Auth")).get("Authorizers")).get("LoginJwt")).get("JwtConfiguration"));
         assertEquals(Map.of("Ref", "JwtIssuer"), jwt.get("issuer"));
         assertEquals(List.of(Map.of("Ref", "JwtAudience")), jwt.get("audience"));
         assertTrue(template.parameters().containsKey("JwtIssuer") && template.parameters().containsKey("JwtAudience"));
-        Set<String> voterRoutes = Set.of("POST /v1/campaigns/{campaignId}/votes", "GET /v1/campaigns/{campaignId}/votes/mine");
+        assertEquals("LoginJwt", map(api.get("Auth")).get("DefaultAuthorizer"), "secure by default");
         for (SamTemplate.HttpRoute route : template.routes()) {
-            if (voterRoutes.contains(route.routeKey())) {
-                assertEquals("VoterJwt", route.authorizer().orElse(null), route.routeKey());
-            } else {
+            if (PUBLIC_ROUTES.contains(route.routeKey())) {
                 assertEquals("NONE", route.declaredAuthorizer().orElse(null), route.routeKey() + " is public on purpose");
+            } else {
+                assertEquals("LoginJwt", route.authorizer().orElse(null), route.routeKey());
             }
         }
     }

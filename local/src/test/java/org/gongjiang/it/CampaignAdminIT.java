@@ -1,0 +1,246 @@
+package org.gongjiang.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.gongjiang.domain.CampaignAdministration;
+import org.gongjiang.domain.CampaignDirectory;
+import org.gongjiang.domain.CampaignProgress;
+import org.gongjiang.handler.CreateCampaignHandler;
+import org.gongjiang.handler.GetCampaignHandler;
+import org.gongjiang.handler.UpdateCampaignHandler;
+import org.gongjiang.local.support.Events;
+import org.gongjiang.local.support.MutableClock;
+import org.gongjiang.local.support.TestDynamo;
+import org.gongjiang.store.dynamodb.DynamoCampaignStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** Campaign administration (issue 3, section 1) through the real handlers on DynamoDB Local. */
+class CampaignAdminIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private MutableClock clock;
+    private DynamoCampaignStore store;
+    private CreateCampaignHandler create;
+    private UpdateCampaignHandler update;
+    private String campaignId;
+
+    @BeforeEach
+    void handlers() {
+        clock = new MutableClock(Instant.parse("2027-01-10T00:00:00Z"));
+        store = new DynamoCampaignStore(TestDynamo.client(), TestDynamo.CAMPAIGNS);
+        CampaignAdministration administration = new CampaignAdministration(store, clock);
+        create = new CreateCampaignHandler(administration, clock);
+        update = new UpdateCampaignHandler(administration, clock);
+        campaignId = TestDynamo.campaignId("admin");
+    }
+
+    /** The sample configuration of events/, as an editable JSON object. */
+    static ObjectNode sampleConfiguration() {
+        try {
+            ObjectNode body = (ObjectNode) JSON.readTree(Events.http("CreateCampaignFunction/create.201.json").getBody());
+            body.remove("campaignId");
+            return body;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private APIGatewayV2HTTPResponse post(ObjectNode body, String... groups) {
+        APIGatewayV2HTTPEvent event = Events.http("CreateCampaignFunction/create.201.json");
+        event.setBody(body.toString());
+        return create.handleRequest(asStaff(event, "admin-1", groups), null);
+    }
+
+    private APIGatewayV2HTTPResponse put(String id, ObjectNode body, String... groups) {
+        APIGatewayV2HTTPEvent event = Events.http("UpdateCampaignFunction/update.200.json");
+        event.setBody(body.toString());
+        event.setPathParameters(new HashMap<>(Map.of("campaignId", id)));
+        event.setRawPath("/v1/admin/campaigns/" + id);
+        return update.handleRequest(asStaff(event, "admin-1", groups), null);
+    }
+
+    static APIGatewayV2HTTPEvent asStaff(APIGatewayV2HTTPEvent event, String subject, String... groups) {
+        Map<String, String> claims = new HashMap<>(event.getRequestContext().getAuthorizer().getJwt().getClaims());
+        claims.put("sub", subject);
+        claims.put("groups", "[" + String.join(" ", groups) + "]");
+        event.getRequestContext().getAuthorizer().getJwt().setClaims(claims);
+        return event;
+    }
+
+    private ObjectNode withId(ObjectNode body) {
+        return body.deepCopy().put("campaignId", campaignId);
+    }
+
+    private static Set<String> pointers(APIGatewayV2HTTPResponse response) {
+        JsonNode errors = Events.body(response).path("errors");
+        Set<String> pointers = new java.util.TreeSet<>();
+        errors.forEach(e -> pointers.add(e.path("pointer").asText()));
+        return pointers;
+    }
+
+    @Test
+    void anAdminCreatesACampaignThatThePublicReadRouteShows() {
+        APIGatewayV2HTTPResponse created = post(withId(sampleConfiguration()), "admin");
+        assertEquals(201, created.getStatusCode(), created.getBody());
+        assertEquals("/v1/admin/campaigns/" + campaignId, created.getHeaders().get("Location"));
+        JsonNode body = Events.body(created);
+        assertEquals(1, body.path("version").asInt());
+        assertEquals(0, body.path("progress").path("nominationsSubmitted").asInt());
+        assertEquals("P7D", body.path("publicNotice").asText());
+        assertEquals("2027-03-01T01:00:00Z", body.path("nominationWindow").path("opensAt").asText());
+
+        GetCampaignHandler publicRead = new GetCampaignHandler(
+                new CampaignDirectory(store, clock, java.time.Duration.ZERO), clock);
+        JsonNode shown = Events.body(publicRead.handleRequest(Events.forCampaign(
+                Events.http("GetCampaignFunction/demo-campaign.200.json"), campaignId, ""), null));
+        assertEquals(3, shown.path("categories").size());
+        assertTrue(shown.path("categories").get(1).path("eligibility").path("foreignPermanentResident").asBoolean());
+        assertEquals(5, shown.path("voteRules").path("perVoterPerDay").asInt());
+        assertEquals(0.6, shown.path("ranking").path("expertWeight").asDouble());
+        assertFalse(shown.has("progress"), "progress is for admins");
+    }
+
+    @Test
+    void anInvalidConfigurationIsRefusedWithEveryProblemListedAndNothingWritten() {
+        ObjectNode body = withId(sampleConfiguration());
+        body.put("timeZone", "Asia/Langya");
+        body.put("enterpriseQuota", 0);
+        body.put("surprise", true);
+        ((ObjectNode) body.path("ranking")).put("voteWeight", 0.6);
+        ((ObjectNode) body.path("nominationWindow")).put("closesAt", "2027-02-01T00:00:00+08:00");
+        ((ObjectNode) body.path("criteria").get(0)).put("weight", 0.5);
+        ((ObjectNode) body.path("categories").get(2)).put("code", "craftsman");
+        ((ObjectNode) body.path("votingWindow")).put("opensAt", "next june");
+
+        APIGatewayV2HTTPResponse refused = post(body, "admin");
+
+        assertEquals(400, refused.getStatusCode(), refused.getBody());
+        assertEquals(Set.of("/timeZone", "/enterpriseQuota", "/surprise", "/ranking", "/nominationWindow/closesAt",
+                "/criteria", "/categories/2/code", "/votingWindow/opensAt"), pointers(refused));
+        assertTrue(store.find(campaignId).isEmpty());
+    }
+
+    @Test
+    void windowsOutOfOrderAndAVoteBeforeTheNoticeEndsAreRefused() {
+        ObjectNode body = withId(sampleConfiguration());
+        ((ObjectNode) body.path("votingWindow")).put("opensAt", "2027-05-03T09:00:00+08:00");
+        assertEquals(Set.of("/votingWindow/opensAt"), pointers(post(body, "admin")), "nominations close on 30 April, notice lasts 7 days");
+        ObjectNode reversed = withId(sampleConfiguration());
+        ((ObjectNode) reversed.path("votingWindow")).put("closesAt", "2027-05-30T09:00:00+08:00");
+        assertEquals(Set.of("/votingWindow/closesAt"), pointers(post(reversed, "admin")));
+    }
+
+    @Test
+    void onlyAdminsConfigureCampaigns() {
+        APIGatewayV2HTTPResponse reviewer = post(withId(sampleConfiguration()), "reviewer", "expert");
+        assertEquals(403, reviewer.getStatusCode());
+        assertEquals("urn:gongjiang:problem:role-required", Events.body(reviewer).path("type").asText());
+        APIGatewayV2HTTPEvent anonymous = Events.http("CreateCampaignFunction/create.201.json");
+        anonymous.getRequestContext().setAuthorizer(null);
+        assertEquals(401, create.handleRequest(anonymous, null).getStatusCode());
+        assertTrue(store.find(campaignId).isEmpty());
+    }
+
+    @Test
+    void aCampaignIdIsTakenOnlyOnceAndGeneratedWhenNotGiven() {
+        assertEquals(201, post(withId(sampleConfiguration()), "admin").getStatusCode());
+        APIGatewayV2HTTPResponse again = post(withId(sampleConfiguration()), "admin");
+        assertEquals(409, again.getStatusCode());
+        assertEquals("urn:gongjiang:problem:campaign-exists", Events.body(again).path("type").asText());
+        APIGatewayV2HTTPResponse generated = post(sampleConfiguration(), "admin");
+        assertEquals(201, generated.getStatusCode());
+        assertTrue(Events.body(generated).path("campaignId").asText().matches("c-[a-z2-9]{8}"));
+    }
+
+    @Test
+    void anAdminChangesRulesThatBindNothingYet() {
+        assertEquals(201, post(withId(sampleConfiguration()), "admin").getStatusCode());
+        ObjectNode changed = sampleConfiguration();
+        changed.put("enterpriseQuota", 1);
+        ((ObjectNode) changed.path("voteRules")).put("perVoterPerDay", 8);
+        APIGatewayV2HTTPResponse updated = put(campaignId, changed, "admin");
+        assertEquals(200, updated.getStatusCode(), updated.getBody());
+        assertEquals(2, Events.body(updated).path("version").asInt());
+        assertEquals(8, store.find(campaignId).orElseThrow().voteRules().perVoterPerDay());
+    }
+
+    @Test
+    void rulesThatBindCastVotesCannotChangeOnceVotingHasOpened() {
+        assertEquals(201, post(withId(sampleConfiguration()), "admin").getStatusCode());
+        clock.set(Instant.parse("2027-06-02T00:00:00Z"));
+        ObjectNode changed = sampleConfiguration();
+        ((ObjectNode) changed.path("voteRules")).put("perVoterPerDay", 8);
+        changed.put("timeZone", "Asia/Urumqi");
+        APIGatewayV2HTTPResponse refused = put(campaignId, changed, "admin");
+        assertEquals(409, refused.getStatusCode(), refused.getBody());
+        assertEquals("urn:gongjiang:problem:rules-locked", Events.body(refused).path("type").asText());
+        assertEquals(Set.of("voteRules", "timeZone"), lockedFields(refused));
+        assertEquals(5, store.find(campaignId).orElseThrow().voteRules().perVoterPerDay(), "nothing written");
+
+        ObjectNode renamed = sampleConfiguration();
+        ((ObjectNode) renamed.path("name")).put("en", "1st Langya Craftsmen (renamed)");
+        assertEquals(200, put(campaignId, renamed, "admin").getStatusCode(), "names bind nothing");
+    }
+
+    @Test
+    void rulesThatBindSubmittedNominationsScoresOrNamedWinnersCannotChange() {
+        assertEquals(201, post(withId(sampleConfiguration()), "admin").getStatusCode());
+        // a nomination, a score and a naming as the nomination store records them on the campaign
+        TestDynamo.client().updateItem(b -> b.tableName(TestDynamo.CAMPAIGNS)
+                .key(Map.of("campaignId", AttributeValue.fromS(campaignId)))
+                .updateExpression("ADD nominationsSubmitted :one, scoresSubmitted :one, winnersNamed :one")
+                .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"))));
+        ObjectNode changed = sampleConfiguration();
+        ((ObjectNode) changed.path("categories").get(0).path("eligibility")).put("minYearsInTrade", 8);
+        ((ObjectNode) changed.path("industries").get(0).path("name")).put("zh", "造船");
+        changed.put("enterpriseQuota", 2);
+        ((ObjectNode) changed.path("criteria").get(2)).put("weight", 0.25);
+        ((ObjectNode) changed.path("criteria").get(3)).put("weight", 0.15);
+        ((ObjectNode) changed.path("ranking")).put("expertWeight", 0.5).put("voteWeight", 0.5);
+        changed.put("retentionDays", 30);
+        APIGatewayV2HTTPResponse refused = put(campaignId, changed, "admin");
+        assertEquals(409, refused.getStatusCode(), refused.getBody());
+        assertEquals(Set.of("categories", "industries", "enterpriseQuota", "criteria", "ranking", "retentionDays"),
+                lockedFields(refused));
+
+        ObjectNode raised = sampleConfiguration();
+        raised.put("enterpriseQuota", 10);
+        assertEquals(200, put(campaignId, raised, "admin").getStatusCode(), "a higher quota binds no one");
+    }
+
+    @Test
+    void aChangeBasedOnAnOutdatedCampaignWritesNothing() {
+        assertEquals(201, post(withId(sampleConfiguration()), "admin").getStatusCode());
+        var stored = store.findStored(campaignId).orElseThrow();
+        assertTrue(store.replace(stored.campaign().withVersion(2), 1, stored.progress()));
+        assertFalse(store.replace(stored.campaign().withVersion(3), 1, stored.progress()), "version 1 is gone");
+        TestDynamo.client().updateItem(b -> b.tableName(TestDynamo.CAMPAIGNS)
+                .key(Map.of("campaignId", AttributeValue.fromS(campaignId)))
+                .updateExpression("ADD nominationsSubmitted :one")
+                .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"))));
+        assertFalse(store.replace(stored.campaign().withVersion(3), 2, CampaignProgress.NONE),
+                "a nomination arrived since the rules were checked");
+    }
+
+    private static Set<String> lockedFields(APIGatewayV2HTTPResponse response) {
+        List<String> fields = new java.util.ArrayList<>();
+        Events.body(response).path("lockedFields").forEach(f -> fields.add(f.asText()));
+        return fields.stream().collect(Collectors.toSet());
+    }
+}
