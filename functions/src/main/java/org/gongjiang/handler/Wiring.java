@@ -2,15 +2,19 @@ package org.gongjiang.handler;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.gongjiang.domain.CampaignDirectory;
 import org.gongjiang.domain.CandidateDirectory;
+import org.gongjiang.domain.KeyedHasher;
+import org.gongjiang.domain.NominationService;
 import org.gongjiang.domain.Receipts;
 import org.gongjiang.domain.VoterHasher;
 import org.gongjiang.store.dynamodb.DynamoBallotStore;
 import org.gongjiang.store.dynamodb.DynamoCampaignStore;
 import org.gongjiang.store.dynamodb.DynamoCandidateStore;
 import org.gongjiang.store.dynamodb.DynamoDbClients;
+import org.gongjiang.store.dynamodb.DynamoNominationStore;
 import org.gongjiang.store.dynamodb.DynamoVoteCounterStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -26,6 +30,8 @@ final class Wiring {
     static final String VOTES_TABLE = "VOTES_TABLE";
     static final String COUNTERS_TABLE = "COUNTERS_TABLE";
     static final String VOTER_HASH_KEY_SECRET_ARN = "VOTER_HASH_KEY_SECRET_ARN";
+    static final String NOMINATIONS_TABLE = "NOMINATIONS_TABLE";
+    static final String PERSONAL_DATA_KEY_SECRET_ARN = "PERSONAL_DATA_KEY_SECRET_ARN";
     static final String DIRECTORY_CACHE_SECONDS = "DIRECTORY_CACHE_SECONDS";
 
     private Wiring() {
@@ -70,6 +76,37 @@ final class Wiring {
         Supplier<String> key = SecretsManagerSecrets.value(Environment.require(VOTER_HASH_KEY_SECRET_ARN),
                 Environment.optional("AWS_REGION").orElse(null), Environment.optional("SECRETSMANAGER_ENDPOINT").orElse(null));
         return memoize(() -> VoterHasher.fromSecret(key.get()));
+    }
+
+    /** The keyed hasher of identity numbers, keyed with its own Secrets Manager secret, built on first use. */
+    static Supplier<KeyedHasher> personalDataHasher() {
+        Supplier<String> key = SecretsManagerSecrets.value(Environment.require(PERSONAL_DATA_KEY_SECRET_ARN),
+                Environment.optional("AWS_REGION").orElse(null), Environment.optional("SECRETSMANAGER_ENDPOINT").orElse(null));
+        return memoize(() -> KeyedHasher.fromSecret(key.get()));
+    }
+
+    /** Nominations, for functions that do not publish finalists. */
+    static DynamoNominationStore nominations(DynamoDbClient dynamo) {
+        return new DynamoNominationStore(dynamo, Environment.require(NOMINATIONS_TABLE), Environment.require(CAMPAIGNS_TABLE),
+                Optional.empty());
+    }
+
+    /** Nominations, for the review functions (a finalist is published to the ballot). */
+    static DynamoNominationStore nominationsPublishing(DynamoDbClient dynamo) {
+        return new DynamoNominationStore(dynamo, Environment.require(NOMINATIONS_TABLE), Environment.require(CAMPAIGNS_TABLE),
+                Optional.of(Environment.require(CANDIDATES_TABLE)));
+    }
+
+    /** Nominations for functions that take identity numbers (submit, amend): they hold the personal data key. */
+    static NominationService nominationService(DynamoDbClient dynamo) {
+        return new NominationService(campaigns(dynamo), nominations(dynamo), personalDataHasher(), clock());
+    }
+
+    /** Nominations for functions that never see an identity number: no personal data key for them. */
+    static NominationService nominationReader(DynamoDbClient dynamo) {
+        return new NominationService(campaigns(dynamo), nominations(dynamo), () -> {
+            throw new IllegalStateException("this function has no personal data key");
+        }, clock());
     }
 
     static <T> Supplier<T> memoize(Supplier<T> supplier) {

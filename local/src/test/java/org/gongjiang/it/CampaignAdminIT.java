@@ -42,7 +42,7 @@ class CampaignAdminIT {
 
     @BeforeEach
     void handlers() {
-        clock = new MutableClock(Instant.parse("2027-01-10T00:00:00Z"));
+        clock = new MutableClock(Instant.parse("2026-11-21T00:00:00Z"));
         store = new DynamoCampaignStore(TestDynamo.client(), TestDynamo.CAMPAIGNS);
         CampaignAdministration administration = new CampaignAdministration(store, clock);
         create = new CreateCampaignHandler(administration, clock);
@@ -103,7 +103,7 @@ class CampaignAdminIT {
         assertEquals(1, body.path("version").asInt());
         assertEquals(0, body.path("progress").path("nominationsSubmitted").asInt());
         assertEquals("P7D", body.path("publicNotice").asText());
-        assertEquals("2027-03-01T01:00:00Z", body.path("nominationWindow").path("opensAt").asText());
+        assertEquals("2025-12-31T16:00:00Z", body.path("nominationWindow").path("opensAt").asText());
 
         GetCampaignHandler publicRead = new GetCampaignHandler(
                 new CampaignDirectory(store, clock, java.time.Duration.ZERO), clock);
@@ -123,7 +123,7 @@ class CampaignAdminIT {
         body.put("enterpriseQuota", 0);
         body.put("surprise", true);
         ((ObjectNode) body.path("ranking")).put("voteWeight", 0.6);
-        ((ObjectNode) body.path("nominationWindow")).put("closesAt", "2027-02-01T00:00:00+08:00");
+        ((ObjectNode) body.path("nominationWindow")).put("closesAt", "2025-12-01T00:00:00+08:00");
         ((ObjectNode) body.path("criteria").get(0)).put("weight", 0.5);
         ((ObjectNode) body.path("categories").get(2)).put("code", "craftsman");
         ((ObjectNode) body.path("votingWindow")).put("opensAt", "next june");
@@ -139,10 +139,10 @@ class CampaignAdminIT {
     @Test
     void windowsOutOfOrderAndAVoteBeforeTheNoticeEndsAreRefused() {
         ObjectNode body = withId(sampleConfiguration());
-        ((ObjectNode) body.path("votingWindow")).put("opensAt", "2027-05-03T09:00:00+08:00");
-        assertEquals(Set.of("/votingWindow/opensAt"), pointers(post(body, "admin")), "nominations close on 30 April, notice lasts 7 days");
+        ((ObjectNode) body.path("votingWindow")).put("opensAt", "2030-07-05T09:00:00+08:00");
+        assertEquals(Set.of("/votingWindow/opensAt"), pointers(post(body, "admin")), "nominations close on 30 June, notice lasts 7 days");
         ObjectNode reversed = withId(sampleConfiguration());
-        ((ObjectNode) reversed.path("votingWindow")).put("closesAt", "2027-05-30T09:00:00+08:00");
+        ((ObjectNode) reversed.path("votingWindow")).put("closesAt", "2030-07-01T09:00:00+08:00");
         assertEquals(Set.of("/votingWindow/closesAt"), pointers(post(reversed, "admin")));
     }
 
@@ -183,7 +183,7 @@ class CampaignAdminIT {
     @Test
     void rulesThatBindCastVotesCannotChangeOnceVotingHasOpened() {
         assertEquals(201, post(withId(sampleConfiguration()), "admin").getStatusCode());
-        clock.set(Instant.parse("2027-06-02T00:00:00Z"));
+        clock.set(Instant.parse("2030-07-16T00:00:00Z"));
         ObjectNode changed = sampleConfiguration();
         ((ObjectNode) changed.path("voteRules")).put("perVoterPerDay", 8);
         changed.put("timeZone", "Asia/Urumqi");

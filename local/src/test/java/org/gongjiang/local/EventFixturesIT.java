@@ -28,9 +28,17 @@ class EventFixturesIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern NAME = Pattern.compile("(.+?)(?:\\.(\\d{3}))?\\.json");
 
+    /**
+     * The samples in the order of the functions in template.yaml (a campaign is created before it takes
+     * nominations, a nomination is submitted before it is read), by file name within a function.
+     */
     private static List<Path> fixtures() throws Exception {
+        List<String> order = List.copyOf(TestDynamo.template().functions().keySet());
         try (Stream<Path> files = Files.walk(TestDynamo.repositoryRoot().resolve("events"))) {
-            return files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+            return files.filter(p -> p.toString().endsWith(".json"))
+                    .sorted(java.util.Comparator.comparing((Path p) -> order.indexOf(p.getParent().getFileName().toString()))
+                            .thenComparing(p -> p.getFileName().toString()))
+                    .toList();
         }
     }
 

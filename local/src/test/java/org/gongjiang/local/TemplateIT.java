@@ -74,12 +74,12 @@ class TemplateIT {
         }
     }
 
-    private static final Object VOTER_HASH_SECRET = Map.of("Fn::If",
-            List.of("CreateVoterHashKeySecret", Map.of("Ref", "VoterHashKeySecret"), Map.of("Ref", "ExistingVoterHashKeySecretArn")));
-
-    /** Table logical ids named by a function's policies (secret statements must name the voter hash secret). */
+    /** Table logical ids named by a function's policies; secret statements must name the function's own secrets. */
     private Set<String> tablesInPolicies(SamTemplate.FunctionSpec function) {
         Set<String> tables = new TreeSet<>();
+        List<Object> secretsGiven = function.environment().entrySet().stream()
+                .filter(e -> e.getKey().endsWith("_SECRET_ARN")).map(Map.Entry::getValue).toList();
+        List<Object> secretsGranted = new ArrayList<>();
         for (Object policy : function.policies()) {
             Map<String, Object> entry = map(policy);
             entry.forEach((kind, value) -> {
@@ -91,8 +91,8 @@ class TemplateIT {
                         boolean secrets = (actions instanceof List<?> a ? a : List.of(actions)).stream()
                                 .allMatch(action -> String.valueOf(action).startsWith("secretsmanager:"));
                         if (secrets) {
-                            assertEquals(List.of(VOTER_HASH_SECRET), named, function.logicalId());
                             assertEquals(List.of("secretsmanager:GetSecretValue"), actions, function.logicalId());
+                            secretsGranted.addAll(named);
                         } else {
                             named.forEach(resource -> tables.add(tableOf(resource)));
                         }
@@ -102,13 +102,16 @@ class TemplateIT {
                 }
             });
         }
+        assertEquals(Set.copyOf(secretsGiven), Set.copyOf(secretsGranted), function.logicalId() + ": secrets read = secrets granted");
         return tables;
     }
 
     private String tableOf(Object reference) {
         Map<String, Object> call = map(reference);
         String table = call.containsKey("Ref") ? String.valueOf(call.get("Ref"))
-                : call.containsKey("Fn::GetAtt") ? String.valueOf(list(call.get("Fn::GetAtt")).getFirst()) : "";
+                : call.containsKey("Fn::GetAtt") ? String.valueOf(list(call.get("Fn::GetAtt")).getFirst())
+                : call.containsKey("Fn::Sub") ? String.valueOf(call.get("Fn::Sub")).replaceAll("^\\$\\{(\\w+)\\.Arn}/index/\\*$", "$1")
+                : "";
         assertTrue(template.tables().containsKey(table), "policy resource is not a table of the template: " + reference);
         return table;
     }
@@ -170,7 +173,8 @@ class TemplateIT {
 
     @Test
     void tablesAreOnDemandWithPointInTimeRecoveryAndKeptWhenTheStackGoes() {
-        assertEquals(Set.of("CampaignsTable", "CandidatesTable", "VotesTable", "CountersTable"), template.tables().keySet());
+        assertEquals(Set.of("CampaignsTable", "CandidatesTable", "VotesTable", "CountersTable", "NominationsTable"),
+                template.tables().keySet());
         template.tables().forEach((id, properties) -> {
             assertEquals("PAY_PER_REQUEST", properties.get("BillingMode"), id);
             assertEquals(true, map(properties.get("PointInTimeRecoverySpecification")).get("PointInTimeRecoveryEnabled"), id);
@@ -260,14 +264,21 @@ class TemplateIT {
     }
 
     @Test
-    void theVoterHashKeyIsReadFromSecretsManagerNeverPutInTheEnvironmentAndOutlivesTheStack() {
-        Map<String, Object> secret = template.resource("VoterHashKeySecret");
-        assertEquals("AWS::SecretsManager::Secret", secret.get("Type"));
-        assertEquals("Retain", secret.get("DeletionPolicy"));
-        assertEquals("CreateVoterHashKeySecret", secret.get("Condition"));
+    void hashKeysAreReadFromSecretsManagerNeverPutInTheEnvironmentAndOutliveTheStack() {
+        for (String id : List.of("VoterHashKeySecret", "PersonalDataKeySecret")) {
+            Map<String, Object> secret = template.resource(id);
+            assertEquals("AWS::SecretsManager::Secret", secret.get("Type"), id);
+            assertEquals("Retain", secret.get("DeletionPolicy"), id);
+        }
+        assertEquals("CreateVoterHashKeySecret", template.resource("VoterHashKeySecret").get("Condition"));
+        Object voterSecret = Map.of("Fn::If", List.of("CreateVoterHashKeySecret", Map.of("Ref", "VoterHashKeySecret"),
+                Map.of("Ref", "ExistingVoterHashKeySecretArn")));
         for (SamTemplate.FunctionSpec function : template.functions().values()) {
             boolean votes = List.of("CastVoteFunction", "GetMyVotesFunction").contains(function.logicalId());
-            assertEquals(votes ? VOTER_HASH_SECRET : null, function.environment().get("VOTER_HASH_KEY_SECRET_ARN"), function.logicalId());
+            assertEquals(votes ? voterSecret : null, function.environment().get("VOTER_HASH_KEY_SECRET_ARN"), function.logicalId());
+            boolean takesIdentityNumbers = List.of("SubmitNominationFunction", "AmendNominationFunction").contains(function.logicalId());
+            assertEquals(takesIdentityNumbers ? Map.of("Ref", "PersonalDataKeySecret") : null,
+                    function.environment().get("PERSONAL_DATA_KEY_SECRET_ARN"), function.logicalId());
             assertTrue(function.environment().values().stream().noneMatch(v -> String.valueOf(v).contains("resolve:secretsmanager")),
                     function.logicalId() + ": no secret value in the configuration");
         }

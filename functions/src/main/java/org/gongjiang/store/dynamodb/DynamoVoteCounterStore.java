@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import org.gongjiang.domain.CommitLimits;
 import org.gongjiang.domain.StreamPosition;
 import org.gongjiang.domain.VoteCountDelta;
@@ -17,7 +15,6 @@ import org.gongjiang.domain.VoteTotals;
 import org.gongjiang.store.VoteCounterStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.Update;
@@ -30,9 +27,6 @@ public final class DynamoVoteCounterStore implements VoteCounterStore {
     private static final CommitLimits LIMITS = new CommitLimits(99, 200);
     // Stream records live 24 hours; a shard's checkpoint is useless a while after that.
     private static final Duration CHECKPOINT_RETENTION = Duration.ofDays(3);
-    private static final int MAX_ATTEMPTS = 8;
-    private static final Set<String> TRANSIENT_REASONS =
-            Set.of("TransactionConflict", "ThrottlingError", "ProvisionedThroughputExceeded", "RequestLimitExceeded");
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -71,63 +65,22 @@ public final class DynamoVoteCounterStore implements VoteCounterStore {
                         Map.of(CounterItemMapper.VOTES, hour.getValue()), Map.of(), Map.of())));
             }
         });
-        for (int attempt = 1; ; attempt++) {
-            try {
-                dynamo.transactWriteItems(b -> b.transactItems(actions));
-                return true;
-            } catch (TransactionCanceledException cancelled) {
-                if (checkpointMoved(cancelled)) {
-                    return false;
-                }
-                // Every shard's commits touch the same campaign totals, day and hour items, so
-                // concurrent shards cancel each other (TransactionConflict) at peak. Trying the very
-                // same transaction again is safe: the checkpoint condition stops a double count.
-                if (attempt >= MAX_ATTEMPTS || !isTransient(cancelled)) {
-                    throw cancelled;
-                }
-                pause(attempt);
-            }
-        }
-    }
-
-    static boolean isTransient(TransactionCanceledException cancelled) {
-        if (!cancelled.hasCancellationReasons()) {
-            return false;
-        }
-        boolean transientSeen = false;
-        for (CancellationReason reason : cancelled.cancellationReasons()) {
-            String code = reason.code();
-            if (code == null || code.equals("None")) {
-                continue;
-            }
-            if (!TRANSIENT_REASONS.contains(code)) {
+        try {
+            // Every shard's commits touch the same campaign totals, day and hour items, so concurrent
+            // shards cancel each other (TransactionConflict) at peak; Transactions tries again, which
+            // the checkpoint condition makes harmless.
+            Transactions.write(dynamo, actions);
+            return true;
+        } catch (TransactionCanceledException cancelled) {
+            if (Transactions.conditionFailed(cancelled, 0)) {
                 return false;
             }
-            transientSeen = true;
-        }
-        return transientSeen;
-    }
-
-    private static void pause(int attempt) {
-        long cap = Math.min(1000, 25L << Math.min(attempt, 6));
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(cap / 2, cap + 1));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while retrying a counter commit", e);
+            throw cancelled;
         }
     }
 
     private static TransactWriteItem update(Update update) {
         return TransactWriteItem.builder().update(update).build();
-    }
-
-    private static boolean checkpointMoved(TransactionCanceledException cancelled) {
-        if (!cancelled.hasCancellationReasons() || cancelled.cancellationReasons().isEmpty()) {
-            return false;
-        }
-        CancellationReason checkpoint = cancelled.cancellationReasons().getFirst();
-        return "ConditionalCheckFailed".equals(checkpoint.code());
     }
 
     @Override

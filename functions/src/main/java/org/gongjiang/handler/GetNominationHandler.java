@@ -1,0 +1,27 @@
+package org.gongjiang.handler;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.time.Clock;
+import org.gongjiang.domain.NominationService;
+
+/** GET /v1/campaigns/{campaignId}/nominations/{nominationId}: one nomination, as far as the caller may see it. */
+public final class GetNominationHandler extends ApiHandler {
+
+    private final NominationService nominations;
+
+    public GetNominationHandler() {
+        this(Wiring.nominationReader(Wiring.dynamo()), Wiring.clock());
+    }
+
+    public GetNominationHandler(NominationService nominations, Clock clock) {
+        super(clock);
+        this.nominations = nominations;
+    }
+
+    @Override
+    protected APIGatewayV2HTTPResponse handle(ApiRequest request) {
+        NominationService.Visible visible = nominations.get(Actors.of(request), request.pathParameter("campaignId"),
+                request.pathParameter("nominationId"));
+        return ApiResponses.json(200, NominationViews.view(visible.nomination(), visible.access()), ApiResponses.NO_STORE);
+    }
+}

@@ -1,0 +1,56 @@
+package org.gongjiang.handler;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gongjiang.domain.Actor;
+import org.gongjiang.domain.FieldError;
+import org.gongjiang.domain.InvalidInputException;
+import org.gongjiang.domain.LocalizedText;
+import org.gongjiang.domain.NominationService;
+import org.gongjiang.domain.NominationStatus;
+
+/**
+ * GET /v1/campaigns/{campaignId}/nominations[?status=]: the enterprise's own nominations, an expert's
+ * assigned ones, or (review office) all of them.
+ */
+public final class ListNominationsHandler extends ApiHandler {
+
+    private final NominationService nominations;
+
+    public ListNominationsHandler() {
+        this(Wiring.nominationReader(Wiring.dynamo()), Wiring.clock());
+    }
+
+    public ListNominationsHandler(NominationService nominations, Clock clock) {
+        super(clock);
+        this.nominations = nominations;
+    }
+
+    @Override
+    protected APIGatewayV2HTTPResponse handle(ApiRequest request) {
+        Actor actor = Actors.of(request);
+        Optional<NominationStatus> status = request.queryParameter("status").map(ListNominationsHandler::status);
+        List<Map<String, Object>> items = nominations.list(actor, request.pathParameter("campaignId"), status).stream()
+                .map(visible -> NominationViews.view(visible.nomination(), visible.access()))
+                .toList();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("campaignId", request.pathParameter("campaignId"));
+        body.put("nominations", items);
+        return ApiResponses.json(200, body, ApiResponses.NO_STORE);
+    }
+
+    private static NominationStatus status(String text) {
+        try {
+            return NominationStatus.valueOf(text);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of(List.of(FieldError.query("status", "enum", LocalizedText.of(
+                    "status 须为以下之一：%s。", "status is one of: %s.").formatted(
+                    String.join(", ", Arrays.stream(NominationStatus.values()).map(Enum::name).toList())))));
+        }
+    }
+}

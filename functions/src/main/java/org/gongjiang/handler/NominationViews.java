@@ -1,0 +1,90 @@
+package org.gongjiang.handler;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.gongjiang.domain.Nomination;
+import org.gongjiang.domain.NominationAccess;
+import org.gongjiang.domain.NominationWorkflow;
+import org.gongjiang.domain.Nominee;
+import org.gongjiang.domain.RegionCode;
+
+/**
+ * What each reader sees of a nomination. Personal fields (masked identity number, mobiles, contact
+ * name) appear only in the review office's view; experts' identities and scores never in the
+ * enterprise's; nothing personal in an expert's.
+ */
+final class NominationViews {
+
+    private NominationViews() {
+    }
+
+    static Map<String, Object> view(Nomination nomination, NominationAccess access) {
+        Nominee nominee = nomination.nominee();
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("campaignId", nomination.campaignId());
+        view.put("nominationId", nomination.nominationId());
+        view.put("status", nomination.status().name());
+        view.put("category", nomination.category());
+        Map<String, Object> person = new LinkedHashMap<>();
+        person.put("name", nominee.name());
+        if (access != NominationAccess.EXPERT) {
+            person.put("sex", nominee.sex().name());
+        }
+        person.put("birthYear", nominee.birthYear());
+        if (access == NominationAccess.REVIEW_OFFICE) {
+            person.put("idNumberMasked", nominee.idMasked());
+            person.put("foreignPermanentResident", nominee.foreignPermanentResident());
+        }
+        person.put("trade", nominee.trade());
+        person.put("industry", nominee.industry());
+        person.put("region", nominee.region());
+        RegionCode.name(nominee.region()).ifPresent(name -> person.put("regionName", name));
+        person.put("yearsInTrade", nominee.yearsInTrade());
+        person.put("frontLine", nominee.frontLine());
+        person.put("patents", nominee.patents());
+        person.put("awards", nominee.awards());
+        person.put("citation", nominee.citation());
+        person.put("vocationalStudent", nominee.vocationalStudent());
+        if (access == NominationAccess.REVIEW_OFFICE) {
+            person.put("mobile", nominee.mobile());
+        }
+        view.put("nominee", person);
+        Map<String, Object> enterprise = new LinkedHashMap<>();
+        enterprise.put("name", nomination.enterprise().name());
+        if (access != NominationAccess.EXPERT) {
+            enterprise.put("creditCode", nomination.enterprise().creditCode());
+        }
+        if (access == NominationAccess.REVIEW_OFFICE) {
+            enterprise.put("contactName", nomination.enterprise().contactName());
+            enterprise.put("contactMobile", nomination.enterprise().contactMobile());
+        }
+        view.put("enterprise", enterprise);
+        if (access != NominationAccess.EXPERT) {
+            view.put("consent", Map.of("publishProfile", nomination.publishProfile()));
+            view.put("submittedAt", nomination.submittedAt().toString());
+            view.put("updatedAt", nomination.updatedAt().toString());
+            nomination.reason().ifPresent(reason -> view.put("reason", reason));
+        }
+        nomination.tier().ifPresent(tier -> view.put("tier", tier));
+        nomination.notice().ifPresent(window -> view.put("notice", Views.window(window)));
+        if (access == NominationAccess.REVIEW_OFFICE) {
+            view.put("experts", nomination.experts());
+            view.put("scoresReceived", nomination.scoresReceived());
+            nomination.expertScore().ifPresent(score -> view.put("expertScore", Math.round(score * 100) / 100.0));
+            nomination.proposedTier().ifPresent(tier -> view.put("proposedTier", tier));
+            view.put("allowedActions", NominationWorkflow.allowedActions(nomination.status()));
+            view.put("version", nomination.version());
+        }
+        return view;
+    }
+
+    /** The first answer to a submission; a retry with the same Idempotency-Key gets it again. */
+    static Map<String, Object> submitted(String campaignId, String nominationId, String submittedAt) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("campaignId", campaignId);
+        view.put("nominationId", nominationId);
+        view.put("status", "SUBMITTED");
+        view.put("submittedAt", submittedAt);
+        return view;
+    }
+}

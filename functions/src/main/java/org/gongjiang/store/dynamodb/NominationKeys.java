@@ -1,0 +1,105 @@
+package org.gongjiang.store.dynamodb;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import org.gongjiang.domain.NominationStatus;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Keys of NominationsTable. A campaign's partition holds its nominations and the items that guard
+ * them; each nomination's own partition holds its history and review.
+ *
+ * <pre>
+ * pk                          sk                          holds
+ * campaign#&lt;cid&gt;              nomination#&lt;nid&gt;           the nomination (statusKey, nominationId: index byStatus)
+ * campaign#&lt;cid&gt;              person#&lt;idHash&gt;             the nominee is nominated in the campaign
+ * campaign#&lt;cid&gt;              quota#&lt;creditCode&gt;          nominations of the enterprise (used)
+ * campaign#&lt;cid&gt;              sequence                    the last nomination number given
+ * campaign#&lt;cid&gt;              idempotency#&lt;hash&gt;          the first answer to a keyed submission
+ * nomination#&lt;cid&gt;#&lt;nid&gt;      audit#&lt;instant&gt;#&lt;unique&gt;    one step of its history
+ * nomination#&lt;cid&gt;#&lt;nid&gt;      expert#&lt;subject&gt;            an assigned expert and their scores
+ * nomination#&lt;cid&gt;#&lt;nid&gt;      objection#&lt;id&gt;             an objection during the public notice
+ * nomination#&lt;cid&gt;#&lt;nid&gt;      objector#&lt;hash&gt;             a user's open objection (one at a time)
+ * </pre>
+ */
+final class NominationKeys {
+
+    static final String PARTITION_KEY = "pk";
+    static final String SORT_KEY = "sk";
+    static final String STATUS_INDEX = "byStatus";
+    static final String STATUS_KEY = "statusKey";
+    static final String NOMINATION_ID = "nominationId";
+    static final String NOMINATION_PREFIX = "nomination#";
+    static final String AUDIT_PREFIX = "audit#";
+    static final String EXPERT_PREFIX = "expert#";
+    static final String OBJECTION_PREFIX = "objection#";
+
+    private NominationKeys() {
+    }
+
+    static String campaignPartition(String campaignId) {
+        return "campaign#" + campaignId;
+    }
+
+    static String nominationPartition(String campaignId, String nominationId) {
+        return "nomination#" + campaignId + "#" + nominationId;
+    }
+
+    static Map<String, AttributeValue> nomination(String campaignId, String nominationId) {
+        return key(campaignPartition(campaignId), NOMINATION_PREFIX + nominationId);
+    }
+
+    static String statusKey(String campaignId, NominationStatus status) {
+        return campaignId + "#" + status.name();
+    }
+
+    static Map<String, AttributeValue> person(String campaignId, String idHash) {
+        return key(campaignPartition(campaignId), "person#" + idHash);
+    }
+
+    static Map<String, AttributeValue> quota(String campaignId, String creditCode) {
+        return key(campaignPartition(campaignId), "quota#" + creditCode);
+    }
+
+    static Map<String, AttributeValue> sequence(String campaignId) {
+        return key(campaignPartition(campaignId), "sequence");
+    }
+
+    /** Keys are per client (the login subject) and can be any text: the sort key holds a digest. */
+    static Map<String, AttributeValue> idempotency(String campaignId, String scope, String idempotencyKey) {
+        return key(campaignPartition(campaignId), "idempotency#" + digest(scope + "\n" + idempotencyKey));
+    }
+
+    static Map<String, AttributeValue> audit(String campaignId, String nominationId, Instant at, String unique) {
+        return key(nominationPartition(campaignId, nominationId), AUDIT_PREFIX + at + "#" + unique);
+    }
+
+    static Map<String, AttributeValue> expert(String campaignId, String nominationId, String expert) {
+        return key(nominationPartition(campaignId, nominationId), EXPERT_PREFIX + expert);
+    }
+
+    static Map<String, AttributeValue> objection(String campaignId, String nominationId, String objectionId) {
+        return key(nominationPartition(campaignId, nominationId), OBJECTION_PREFIX + objectionId);
+    }
+
+    static Map<String, AttributeValue> objector(String campaignId, String nominationId, String objectorHash) {
+        return key(nominationPartition(campaignId, nominationId), "objector#" + objectorHash);
+    }
+
+    static Map<String, AttributeValue> key(String pk, String sk) {
+        return Map.of(PARTITION_KEY, AttributeValue.fromS(pk), SORT_KEY, AttributeValue.fromS(sk));
+    }
+
+    private static String digest(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
