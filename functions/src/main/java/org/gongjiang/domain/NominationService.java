@@ -11,24 +11,31 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.gongjiang.store.NominationStore;
 import org.gongjiang.store.NominationStore.IdempotencyRecord;
+import org.gongjiang.store.ReviewStore;
 
 /** 推荐: enterprises submit, read, amend and withdraw nominations; the review office and experts read them. */
 public final class NominationService {
 
     private final CampaignDirectory campaigns;
     private final NominationStore store;
+    private final ReviewStore reviews;
     private final Supplier<KeyedHasher> personalData;
     private final Clock clock;
 
-    public NominationService(CampaignDirectory campaigns, NominationStore store, Supplier<KeyedHasher> personalData, Clock clock) {
+    public NominationService(CampaignDirectory campaigns, NominationStore store, ReviewStore reviews,
+                             Supplier<KeyedHasher> personalData, Clock clock) {
         this.campaigns = campaigns;
         this.store = store;
+        this.reviews = reviews;
         this.personalData = personalData;
         this.clock = clock;
     }
 
-    /** A nomination with the side of it its reader may see. */
-    public record Visible(Nomination nomination, NominationAccess access) {
+    /** A nomination with the side of it its reader may see (for an expert, with their own scores). */
+    public record Visible(Nomination nomination, NominationAccess access, Optional<ExpertScore> myScores) {
+        Visible(Nomination nomination, NominationAccess access) {
+            this(nomination, access, Optional.empty());
+        }
     }
 
     /** The answer to a submission: the first one again when it is a retry with the same Idempotency-Key. */
@@ -82,7 +89,7 @@ public final class NominationService {
                 : store.list(campaign.campaignId());
         return candidates.stream()
                 .filter(n -> status.map(s -> n.status() == s).orElse(true))
-                .flatMap(n -> NominationAccess.of(actor, n).map(access -> new Visible(n, access)).stream())
+                .flatMap(n -> NominationAccess.of(actor, n).map(access -> visible(actor, n, access)).stream())
                 .sorted(Comparator.comparing(v -> v.nomination().nominationId()))
                 .toList();
     }
@@ -93,7 +100,13 @@ public final class NominationService {
         Nomination nomination = find(campaignId, nominationId);
         NominationAccess access = NominationAccess.of(actor, nomination)
                 .orElseThrow(() -> notFound(campaignId, nominationId));
-        return new Visible(nomination, access);
+        return visible(actor, nomination, access);
+    }
+
+    private Visible visible(Actor actor, Nomination nomination, NominationAccess access) {
+        return access == NominationAccess.EXPERT
+                ? new Visible(nomination, access, reviews.score(nomination.campaignId(), nomination.nominationId(), actor.subject()))
+                : new Visible(nomination, access);
     }
 
     /** Replaces a SUBMITTED nomination's particulars; the enterprise (credit code) cannot change. */

@@ -36,6 +36,11 @@ public final class ApiRequest {
         return context == null || context.getRequestId() == null ? "" : context.getRequestId();
     }
 
+    /** The route the request matched, e.g. {@code POST /v1/campaigns/{campaignId}/votes}. */
+    public String routeKey() {
+        return event.getRouteKey() == null ? "" : event.getRouteKey();
+    }
+
     public String pathParameter(String name) {
         Map<String, String> parameters = event.getPathParameters();
         return parameters == null ? null : parameters.get(name);

@@ -22,6 +22,6 @@ public final class GetNominationHandler extends ApiHandler {
     protected APIGatewayV2HTTPResponse handle(ApiRequest request) {
         NominationService.Visible visible = nominations.get(Actors.of(request), request.pathParameter("campaignId"),
                 request.pathParameter("nominationId"));
-        return ApiResponses.json(200, NominationViews.view(visible.nomination(), visible.access()), ApiResponses.NO_STORE);
+        return ApiResponses.json(200, NominationViews.view(visible), ApiResponses.NO_STORE);
     }
 }

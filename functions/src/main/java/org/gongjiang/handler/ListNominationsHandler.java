@@ -36,7 +36,7 @@ public final class ListNominationsHandler extends ApiHandler {
         Actor actor = Actors.of(request);
         Optional<NominationStatus> status = request.queryParameter("status").map(ListNominationsHandler::status);
         List<Map<String, Object>> items = nominations.list(actor, request.pathParameter("campaignId"), status).stream()
-                .map(visible -> NominationViews.view(visible.nomination(), visible.access()))
+                .map(NominationViews::view)
                 .toList();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("campaignId", request.pathParameter("campaignId"));

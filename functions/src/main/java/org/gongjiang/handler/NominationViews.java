@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gongjiang.domain.Nomination;
 import org.gongjiang.domain.NominationAccess;
+import org.gongjiang.domain.NominationService;
 import org.gongjiang.domain.NominationWorkflow;
 import org.gongjiang.domain.Nominee;
 import org.gongjiang.domain.RegionCode;
@@ -16,6 +17,12 @@ import org.gongjiang.domain.RegionCode;
 final class NominationViews {
 
     private NominationViews() {
+    }
+
+    static Map<String, Object> view(NominationService.Visible visible) {
+        Map<String, Object> view = view(visible.nomination(), visible.access());
+        visible.myScores().ifPresent(score -> view.put("myScores", score.scores()));
+        return view;
     }
 
     static Map<String, Object> view(Nomination nomination, NominationAccess access) {
@@ -75,6 +82,21 @@ final class NominationViews {
             view.put("allowedActions", NominationWorkflow.allowedActions(nomination.status()));
             view.put("version", nomination.version());
         }
+        return view;
+    }
+
+    /** A nominee's public profile (consented): on notice and on the ballot. */
+    static Map<String, Object> publicProfile(Nomination nomination) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("nominationId", nomination.nominationId());
+        view.put("name", nomination.nominee().name());
+        view.put("enterprise", nomination.enterprise().name());
+        view.put("category", nomination.category());
+        view.put("industry", nomination.nominee().industry());
+        view.put("region", nomination.nominee().region());
+        RegionCode.name(nomination.nominee().region()).ifPresent(name -> view.put("regionName", name));
+        view.put("trade", nomination.nominee().trade());
+        view.put("citation", nomination.nominee().citation());
         return view;
     }
 

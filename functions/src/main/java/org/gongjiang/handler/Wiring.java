@@ -8,6 +8,9 @@ import org.gongjiang.domain.CampaignDirectory;
 import org.gongjiang.domain.CandidateDirectory;
 import org.gongjiang.domain.KeyedHasher;
 import org.gongjiang.domain.NominationService;
+import org.gongjiang.domain.NoticeService;
+import org.gongjiang.domain.RankingService;
+import org.gongjiang.domain.ReviewService;
 import org.gongjiang.domain.Receipts;
 import org.gongjiang.domain.VoterHasher;
 import org.gongjiang.store.dynamodb.DynamoBallotStore;
@@ -99,14 +102,34 @@ final class Wiring {
 
     /** Nominations for functions that take identity numbers (submit, amend): they hold the personal data key. */
     static NominationService nominationService(DynamoDbClient dynamo) {
-        return new NominationService(campaigns(dynamo), nominations(dynamo), personalDataHasher(), clock());
+        DynamoNominationStore store = nominations(dynamo);
+        return new NominationService(campaigns(dynamo), store, store, personalDataHasher(), clock());
     }
 
     /** Nominations for functions that never see an identity number: no personal data key for them. */
     static NominationService nominationReader(DynamoDbClient dynamo) {
-        return new NominationService(campaigns(dynamo), nominations(dynamo), () -> {
+        DynamoNominationStore store = nominations(dynamo);
+        return new NominationService(campaigns(dynamo), store, store, () -> {
             throw new IllegalStateException("this function has no personal data key");
         }, clock());
+    }
+
+    /** The review steps; {@code publishing} for the functions that can make a finalist (a ballot entry). */
+    static ReviewService reviewService(DynamoDbClient dynamo, boolean publishing) {
+        DynamoNominationStore store = publishing ? nominationsPublishing(dynamo) : nominations(dynamo);
+        return new ReviewService(campaigns(dynamo), store, store, clock());
+    }
+
+    static NoticeService noticeService(DynamoDbClient dynamo, boolean objections) {
+        DynamoNominationStore store = nominations(dynamo);
+        Supplier<VoterHasher> objectors = objections ? voterHasher() : () -> {
+            throw new IllegalStateException("this function takes no objections");
+        };
+        return new NoticeService(campaigns(dynamo), store, store, objectors, clock());
+    }
+
+    static RankingService rankingService(DynamoDbClient dynamo) {
+        return new RankingService(campaigns(dynamo), nominations(dynamo), counters(dynamo), clock());
     }
 
     static <T> Supplier<T> memoize(Supplier<T> supplier) {

@@ -58,7 +58,7 @@ final class NominationFixture {
             throw new IllegalStateException(created.getBody());
         }
         store = new DynamoNominationStore(TestDynamo.client(), NOMINATIONS, TestDynamo.CAMPAIGNS, Optional.of(TestDynamo.CANDIDATES));
-        NominationService service = new NominationService(new CampaignDirectory(campaigns, clock, Duration.ZERO), store,
+        NominationService service = new NominationService(new CampaignDirectory(campaigns, clock, Duration.ZERO), store, store,
                 () -> PERSONAL_DATA, clock);
         submit = new SubmitNominationHandler(service, clock);
         list = new ListNominationsHandler(service, clock);

@@ -274,7 +274,7 @@ class TemplateIT {
         Object voterSecret = Map.of("Fn::If", List.of("CreateVoterHashKeySecret", Map.of("Ref", "VoterHashKeySecret"),
                 Map.of("Ref", "ExistingVoterHashKeySecretArn")));
         for (SamTemplate.FunctionSpec function : template.functions().values()) {
-            boolean votes = List.of("CastVoteFunction", "GetMyVotesFunction").contains(function.logicalId());
+            boolean votes = List.of("CastVoteFunction", "GetMyVotesFunction", "FileObjectionFunction").contains(function.logicalId());
             assertEquals(votes ? voterSecret : null, function.environment().get("VOTER_HASH_KEY_SECRET_ARN"), function.logicalId());
             boolean takesIdentityNumbers = List.of("SubmitNominationFunction", "AmendNominationFunction").contains(function.logicalId());
             assertEquals(takesIdentityNumbers ? Map.of("Ref", "PersonalDataKeySecret") : null,

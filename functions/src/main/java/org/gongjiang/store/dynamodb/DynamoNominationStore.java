@@ -9,11 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.gongjiang.domain.AuditEntry;
+import org.gongjiang.domain.ExpertScore;
 import org.gongjiang.domain.Nomination;
 import org.gongjiang.domain.NominationStatus;
+import org.gongjiang.domain.Objection;
 import org.gongjiang.store.NominationStore;
+import org.gongjiang.store.ReviewStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
@@ -22,11 +26,11 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
- * Nominations in NominationsTable. A submission also counts on the campaign's item in CampaignsTable
+ * Nominations and their review in NominationsTable. A submission also counts on the campaign's item in CampaignsTable
  * (the count that locks the campaign's nomination rules) and a finalist is published to
  * CandidatesTable, each in the same transaction as the nomination's change.
  */
-public final class DynamoNominationStore implements NominationStore {
+public final class DynamoNominationStore implements NominationStore, ReviewStore {
 
     private static final Duration IDEMPOTENCY_RETENTION = Duration.ofHours(24);
 
@@ -184,14 +188,127 @@ public final class DynamoNominationStore implements NominationStore {
 
     @Override
     public List<AuditEntry> audit(String campaignId, String nominationId) {
+        return partition(campaignId, nominationId, NominationKeys.AUDIT_PREFIX).stream()
+                .map(item -> NominationItemMapper.auditEntry(campaignId, nominationId, item)).toList();
+    }
+
+    @Override
+    public List<ExpertScore> scores(String campaignId, String nominationId) {
+        return partition(campaignId, nominationId, NominationKeys.EXPERT_PREFIX).stream()
+                .map(item -> NominationItemMapper.expertScore(campaignId, nominationId, item)).toList();
+    }
+
+    @Override
+    public Optional<ExpertScore> score(String campaignId, String nominationId, String expert) {
+        var response = dynamo.getItem(b -> b.tableName(table).key(NominationKeys.expert(campaignId, nominationId, expert)).consistentRead(true));
+        return response.hasItem() && !response.item().isEmpty()
+                ? Optional.of(NominationItemMapper.expertScore(campaignId, nominationId, response.item()))
+                : Optional.empty();
+    }
+
+    @Override
+    public ChangeOutcome recordScore(ExpertScore score, Nomination changed, long expectedVersion, AuditEntry audit) {
+        List<TransactWriteItem> actions = new ArrayList<>();
+        actions.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(NominationItemMapper.toItem(changed))
+                .conditionExpression("#version = :expected")
+                .expressionAttributeNames(Map.of("#version", NominationItemMapper.VERSION))
+                .expressionAttributeValues(Map.of(":expected", Attributes.n(expectedVersion)))
+                .build()).build());
+        actions.add(put(NominationItemMapper.scoreItem(score, changed.expiresAt()), false));
+        actions.add(put(NominationItemMapper.auditItem(audit, unique(), changed.expiresAt()), false));
+        actions.add(campaignCount(changed.campaignId(), CampaignItemMapper.SCORES_SUBMITTED));
+        try {
+            Transactions.write(dynamo, actions);
+            return ChangeOutcome.CHANGED;
+        } catch (TransactionCanceledException cancelled) {
+            if (Transactions.conditionFailed(cancelled, 0)) {
+                return ChangeOutcome.STALE;
+            }
+            throw cancelled;
+        }
+    }
+
+    @Override
+    public ObjectionOutcome file(Objection objection) {
+        Map<String, AttributeValue> marker = new HashMap<>(NominationKeys.objector(objection.campaignId(),
+                objection.nominationId(), objection.objectorHash()));
+        marker.put("objectionId", AttributeValue.fromS(objection.objectionId()));
+        marker.put(NominationItemMapper.EXPIRES_AT, Attributes.n(objection.expiresAt().getEpochSecond()));
+        List<TransactWriteItem> actions = List.of(
+                TransactWriteItem.builder().conditionCheck(ConditionCheck.builder().tableName(table)
+                        .key(NominationKeys.nomination(objection.campaignId(), objection.nominationId()))
+                        .conditionExpression("#status = :onNotice")
+                        .expressionAttributeNames(Map.of("#status", "status"))
+                        .expressionAttributeValues(Map.of(":onNotice", AttributeValue.fromS(NominationStatus.ON_NOTICE.name())))
+                        .build()).build(),
+                put(NominationItemMapper.objectionItem(objection), true),
+                put(marker, true));
+        try {
+            Transactions.write(dynamo, actions);
+            return ObjectionOutcome.FILED;
+        } catch (TransactionCanceledException cancelled) {
+            if (Transactions.conditionFailed(cancelled, 0)) {
+                return ObjectionOutcome.NOT_ON_NOTICE;
+            }
+            if (Transactions.conditionFailed(cancelled, 2)) {
+                return ObjectionOutcome.ALREADY_OPEN;
+            }
+            throw cancelled;
+        }
+    }
+
+    @Override
+    public List<Objection> objections(String campaignId, String nominationId) {
+        return partition(campaignId, nominationId, NominationKeys.OBJECTION_PREFIX).stream()
+                .map(item -> NominationItemMapper.objection(campaignId, nominationId, item)).toList();
+    }
+
+    @Override
+    public Optional<Objection> objection(String campaignId, String nominationId, String objectionId) {
+        var response = dynamo.getItem(b -> b.tableName(table).key(NominationKeys.objection(campaignId, nominationId, objectionId))
+                .consistentRead(true));
+        return response.hasItem() && !response.item().isEmpty()
+                ? Optional.of(NominationItemMapper.objection(campaignId, nominationId, response.item()))
+                : Optional.empty();
+    }
+
+    @Override
+    public ChangeOutcome resolve(Objection resolved, Optional<Rejection> rejection) {
+        List<TransactWriteItem> actions = new ArrayList<>();
+        actions.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(NominationItemMapper.objectionItem(resolved))
+                .conditionExpression("#status = :open")
+                .expressionAttributeNames(Map.of("#status", "status"))
+                .expressionAttributeValues(Map.of(":open", AttributeValue.fromS(Objection.Status.OPEN.name())))
+                .build()).build());
+        actions.add(delete(NominationKeys.objector(resolved.campaignId(), resolved.nominationId(), resolved.objectorHash())));
+        rejection.ifPresent(r -> {
+            actions.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(NominationItemMapper.toItem(r.rejected()))
+                    .conditionExpression("#version = :expected")
+                    .expressionAttributeNames(Map.of("#version", NominationItemMapper.VERSION))
+                    .expressionAttributeValues(Map.of(":expected", Attributes.n(r.expectedVersion())))
+                    .build()).build());
+            actions.add(put(NominationItemMapper.auditItem(r.audit(), unique(), r.rejected().expiresAt()), false));
+        });
+        try {
+            Transactions.write(dynamo, actions);
+            return ChangeOutcome.CHANGED;
+        } catch (TransactionCanceledException cancelled) {
+            if (Transactions.conditionFailed(cancelled, 0) || Transactions.conditionFailed(cancelled, 2)) {
+                return ChangeOutcome.STALE;
+            }
+            throw cancelled;
+        }
+    }
+
+    private List<Map<String, AttributeValue>> partition(String campaignId, String nominationId, String prefix) {
         return dynamo.queryPaginator(b -> b.tableName(table)
                         .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
                         .expressionAttributeNames(Map.of("#pk", NominationKeys.PARTITION_KEY, "#sk", NominationKeys.SORT_KEY))
                         .expressionAttributeValues(Map.of(
                                 ":pk", AttributeValue.fromS(NominationKeys.nominationPartition(campaignId, nominationId)),
-                                ":prefix", AttributeValue.fromS(NominationKeys.AUDIT_PREFIX)))
+                                ":prefix", AttributeValue.fromS(prefix)))
                         .consistentRead(true))
-                .items().stream().map(item -> NominationItemMapper.auditEntry(campaignId, nominationId, item)).toList();
+                .items().stream().toList();
     }
 
     private TransactWriteItem put(Map<String, AttributeValue> item, boolean onlyIfNew) {

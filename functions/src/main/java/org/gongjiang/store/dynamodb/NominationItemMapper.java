@@ -12,15 +12,17 @@ import java.util.Map;
 import java.util.Optional;
 import org.gongjiang.domain.AuditEntry;
 import org.gongjiang.domain.Enterprise;
+import org.gongjiang.domain.ExpertScore;
 import org.gongjiang.domain.Nomination;
 import org.gongjiang.domain.NominationStatus;
 import org.gongjiang.domain.Nominee;
+import org.gongjiang.domain.Objection;
 import org.gongjiang.domain.Sex;
 import org.gongjiang.domain.TimeWindow;
 import org.gongjiang.store.NominationStore.IdempotencyRecord;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** Items of NominationsTable: nominations, audit entries, idempotency records. */
+/** Items of NominationsTable: nominations, audit entries, idempotency records, expert scores, objections. */
 final class NominationItemMapper {
 
     static final String VERSION = "version";
@@ -146,6 +148,45 @@ final class NominationItemMapper {
     static IdempotencyRecord idempotencyRecord(String campaignId, String scope, String key, Map<String, AttributeValue> item) {
         return new IdempotencyRecord(campaignId, scope, key, string(item, "requestHash"),
                 string(item, NominationKeys.NOMINATION_ID), Instant.parse(string(item, "submittedAt")));
+    }
+
+    static Map<String, AttributeValue> scoreItem(ExpertScore score, Instant expiresAt) {
+        Map<String, AttributeValue> item = new HashMap<>(NominationKeys.expert(score.campaignId(), score.nominationId(), score.expert()));
+        item.put("expert", s(score.expert()));
+        Map<String, AttributeValue> scores = new HashMap<>();
+        score.scores().forEach((criterion, value) -> scores.put(criterion, n(value)));
+        item.put("scores", AttributeValue.fromM(scores));
+        item.put("submittedAt", s(score.submittedAt().toString()));
+        item.put(EXPIRES_AT, n(expiresAt.getEpochSecond()));
+        return item;
+    }
+
+    static ExpertScore expertScore(String campaignId, String nominationId, Map<String, AttributeValue> item) {
+        Map<String, Integer> scores = new HashMap<>();
+        item.get("scores").m().forEach((criterion, value) -> scores.put(criterion, Integer.parseInt(value.n())));
+        return new ExpertScore(campaignId, nominationId, string(item, "expert"), scores, Instant.parse(string(item, "submittedAt")));
+    }
+
+    static Map<String, AttributeValue> objectionItem(Objection objection) {
+        Map<String, AttributeValue> item = new HashMap<>(NominationKeys.objection(objection.campaignId(), objection.nominationId(),
+                objection.objectionId()));
+        item.put("objectionId", s(objection.objectionId()));
+        item.put("objectorHash", s(objection.objectorHash()));
+        item.put("text", s(objection.text()));
+        item.put("status", s(objection.status().name()));
+        item.put("filedAt", s(objection.filedAt().toString()));
+        objection.resolution().ifPresent(value -> item.put("resolution", s(value)));
+        objection.resolvedBy().ifPresent(value -> item.put("resolvedBy", s(value)));
+        objection.resolvedAt().ifPresent(value -> item.put("resolvedAt", s(value.toString())));
+        item.put(EXPIRES_AT, n(objection.expiresAt().getEpochSecond()));
+        return item;
+    }
+
+    static Objection objection(String campaignId, String nominationId, Map<String, AttributeValue> item) {
+        return new Objection(campaignId, nominationId, string(item, "objectionId"), string(item, "objectorHash"),
+                string(item, "text"), Objection.Status.valueOf(string(item, "status")), Instant.parse(string(item, "filedAt")),
+                Attributes.optionalString(item, "resolution"), Attributes.optionalString(item, "resolvedBy"),
+                Attributes.optionalString(item, "resolvedAt").map(Instant::parse), Instant.ofEpochSecond(number(item, EXPIRES_AT)));
     }
 
     private static List<String> strings(Map<String, AttributeValue> item, String name) {

@@ -1,0 +1,87 @@
+package org.gongjiang.handler;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.time.Clock;
+import java.util.Optional;
+import org.gongjiang.domain.Actor;
+import org.gongjiang.domain.Nomination;
+import org.gongjiang.domain.NominationAccess;
+import org.gongjiang.domain.ReviewService;
+import org.gongjiang.domain.Role;
+
+/**
+ * The review office's steps on a nomination, one route each (group reviewer):
+ * POST .../nominations/{nominationId}/qualify {"reason"}, /disqualify {"reason"}, /shortlist {"tier", "reason"?},
+ * /reject {"reason"}, /open-notice, /finalize, /name {"tier"}.
+ */
+public final class ReviewNominationHandler extends ApiHandler {
+
+    private final ReviewService review;
+
+    public ReviewNominationHandler() {
+        this(Wiring.reviewService(Wiring.dynamo(), true), Wiring.clock());
+    }
+
+    public ReviewNominationHandler(ReviewService review, Clock clock) {
+        super(clock);
+        this.review = review;
+    }
+
+    @Override
+    protected APIGatewayV2HTTPResponse handle(ApiRequest request) {
+        Actor actor = Actors.of(request);
+        actor.require(Role.REVIEWER);
+        String route = request.routeKey();
+        String action = route.substring(route.lastIndexOf('/') + 1);
+        String campaignId = request.pathParameter("campaignId");
+        String nominationId = request.pathParameter("nominationId");
+        Nomination changed = switch (action) {
+            case "qualify" -> review.qualify(actor, campaignId, nominationId, reason(request, true).orElseThrow());
+            case "disqualify" -> review.disqualify(actor, campaignId, nominationId, reason(request, true).orElseThrow());
+            case "reject" -> review.reject(actor, campaignId, nominationId, reason(request, true).orElseThrow());
+            case "shortlist" -> {
+                Body body = tierAndReason(request);
+                yield review.shortlist(actor, campaignId, nominationId, body.tier(), body.reason());
+            }
+            case "name" -> review.name(actor, campaignId, nominationId, tierAndReason(request).tier());
+            case "open-notice" -> {
+                noBody(request);
+                yield review.openNotice(actor, campaignId, nominationId);
+            }
+            case "finalize" -> {
+                noBody(request);
+                yield review.finalizeNotice(actor, campaignId, nominationId);
+            }
+            default -> throw new IllegalStateException("no review step for route " + route);
+        };
+        return ApiResponses.json(200, NominationViews.view(changed, NominationAccess.REVIEW_OFFICE), ApiResponses.NO_STORE);
+    }
+
+    private record Body(String tier, Optional<String> reason) {
+    }
+
+    private static Optional<String> reason(ApiRequest request, boolean required) {
+        JsonBody body = JsonBody.parse(request);
+        Optional<String> reason = body.fields("reason").string("reason", required, 500);
+        body.requireValid();
+        return reason;
+    }
+
+    private static Body tierAndReason(ApiRequest request) {
+        JsonBody body = JsonBody.parse(request);
+        JsonFields fields = body.fields("tier", "reason");
+        Optional<String> tier = fields.string("tier", true, 40);
+        Optional<String> reason = fields.string("reason", false, 500);
+        body.requireValid();
+        return new Body(tier.orElseThrow(), reason);
+    }
+
+    /** Steps without parameters take no body, or an empty object. */
+    private static void noBody(ApiRequest request) {
+        if (request.body().length > 0) {
+            JsonBody body = JsonBody.parse(request);
+            body.fields();
+            body.requireValid();
+        }
+    }
+}
