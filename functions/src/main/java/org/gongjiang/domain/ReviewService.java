@@ -170,6 +170,8 @@ public final class ReviewService {
     public Nomination name(Actor actor, String campaignId, String nominationId, String tier) {
         Campaign campaign = campaigns.requireCampaign(campaignId);
         requireTier(campaign, tier);
+        actor.require(Role.REVIEWER);
+        NominationWorkflow.require(find(campaignId, nominationId), "name");
         if (!campaign.votingWindow().hasClosedAt(clock.instant())) {
             Map<String, Object> extensions = new LinkedHashMap<>();
             extensions.put("votingWindow", Map.of("opensAt", campaign.votingWindow().opensAt().toString(),

@@ -8,13 +8,25 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gongjiang.domain.CampaignAdministration;
 import org.gongjiang.domain.CampaignDirectory;
 import org.gongjiang.domain.KeyedHasher;
 import org.gongjiang.domain.NominationService;
+import org.gongjiang.domain.NoticeService;
+import org.gongjiang.domain.RankingService;
+import org.gongjiang.domain.ReviewService;
 import org.gongjiang.handler.AmendNominationHandler;
+import org.gongjiang.handler.AssignExpertsHandler;
+import org.gongjiang.handler.FileObjectionHandler;
+import org.gongjiang.handler.GetRankingHandler;
+import org.gongjiang.handler.ListNoticesHandler;
+import org.gongjiang.handler.ListObjectionsHandler;
+import org.gongjiang.handler.ResolveObjectionHandler;
+import org.gongjiang.handler.ReviewNominationHandler;
+import org.gongjiang.handler.ScoreNominationHandler;
 import org.gongjiang.handler.CreateCampaignHandler;
 import org.gongjiang.handler.GetAuditTrailHandler;
 import org.gongjiang.handler.GetNominationHandler;
@@ -45,6 +57,14 @@ final class NominationFixture {
     final AmendNominationHandler amend;
     final WithdrawNominationHandler withdraw;
     final GetAuditTrailHandler audit;
+    final ReviewNominationHandler review;
+    final AssignExpertsHandler assign;
+    final ScoreNominationHandler score;
+    final ListNoticesHandler notices;
+    final FileObjectionHandler object;
+    final ListObjectionsHandler objections;
+    final ResolveObjectionHandler resolve;
+    final GetRankingHandler ranking;
 
     NominationFixture(Clock clock, ObjectNode configuration) {
         this.clock = clock;
@@ -66,6 +86,63 @@ final class NominationFixture {
         amend = new AmendNominationHandler(service, clock);
         withdraw = new WithdrawNominationHandler(service, clock);
         audit = new GetAuditTrailHandler(service, clock);
+        CampaignDirectory directory = new CampaignDirectory(campaigns, clock, Duration.ZERO);
+        ReviewService reviewService = new ReviewService(directory, store, store, clock);
+        review = new ReviewNominationHandler(reviewService, clock);
+        assign = new AssignExpertsHandler(reviewService, clock);
+        score = new ScoreNominationHandler(reviewService, clock);
+        NoticeService noticeService = new NoticeService(directory, store, store, () -> TestCampaign.HASHER, clock);
+        notices = new ListNoticesHandler(noticeService, clock);
+        object = new FileObjectionHandler(noticeService, clock);
+        objections = new ListObjectionsHandler(noticeService, clock);
+        resolve = new ResolveObjectionHandler(noticeService, clock);
+        ranking = new GetRankingHandler(new RankingService(directory, store, TestCampaign.counters(), clock), clock);
+    }
+
+    /** A review step (qualify, shortlist, ...) by {@code subject} on a nomination, with a JSON body or none. */
+    APIGatewayV2HTTPResponse step(String action, String nominationId, String body, String subject, String... groups) {
+        APIGatewayV2HTTPEvent event = event("ReviewNominationFunction/1-qualify.200.json", nominationId, subject, Map.of(), groups);
+        event.setRouteKey("POST /v1/campaigns/{campaignId}/nominations/{nominationId}/" + action);
+        event.setRawPath(event.getRawPath() + "/" + action);
+        event.setBody(body);
+        return review.handleRequest(event, null);
+    }
+
+    APIGatewayV2HTTPResponse assignExperts(String nominationId, String... experts) {
+        APIGatewayV2HTTPEvent event = event("AssignExpertsFunction/assign.200.json", nominationId, "reviewer-1", Map.of(), "reviewer");
+        event.setBody(JSON.createObjectNode().set("experts", JSON.valueToTree(List.of(experts))).toString());
+        return assign.handleRequest(event, null);
+    }
+
+    APIGatewayV2HTTPResponse score(String nominationId, String expert, int craft, int skill, int lead, int contribution) {
+        APIGatewayV2HTTPEvent event = event("ScoreNominationFunction/1-score.200.json", nominationId, expert, Map.of(), "expert");
+        event.setBody(("{\"scores\":{\"craftExpertise\":%d,\"superbSkill\":%d,\"leadingRole\":%d,\"outstandingContribution\":%d}}")
+                .formatted(craft, skill, lead, contribution));
+        return score.handleRequest(event, null);
+    }
+
+    APIGatewayV2HTTPResponse object(String nominationId, String citizen, String text) {
+        APIGatewayV2HTTPEvent event = event("FileObjectionFunction/not-on-notice.404.json", nominationId, citizen, Map.of());
+        event.setRawPath("/v1/campaigns/" + campaignId + "/notices/" + nominationId + "/objections");
+        event.setBody(JSON.createObjectNode().put("text", text).toString());
+        return object.handleRequest(event, null);
+    }
+
+    APIGatewayV2HTTPResponse resolve(String nominationId, String objectionId, String decision, String reason) {
+        APIGatewayV2HTTPEvent event = event("ResolveObjectionFunction/unknown.404.json", nominationId, "reviewer-1", Map.of(), "reviewer");
+        Map<String, String> path = new HashMap<>(event.getPathParameters());
+        path.put("objectionId", objectionId);
+        event.setPathParameters(path);
+        event.setBody(JSON.createObjectNode().put("decision", decision).put("reason", reason).toString());
+        return resolve.handleRequest(event, null);
+    }
+
+    APIGatewayV2HTTPResponse publicNotices() {
+        return notices.handleRequest(Events.forCampaign(Events.http("ListNoticesFunction/public.200.json"), campaignId, "/notices"), null);
+    }
+
+    APIGatewayV2HTTPResponse ranking(String subject, String... groups) {
+        return ranking.handleRequest(event("GetRankingFunction/reviewer.200.json", null, subject, Map.of(), groups), null);
     }
 
     /** The sample campaign with its nomination window around {@code now}. */

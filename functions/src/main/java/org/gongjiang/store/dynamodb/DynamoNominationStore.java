@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.gongjiang.domain.AuditEntry;
 import org.gongjiang.domain.ExpertScore;
 import org.gongjiang.domain.Nomination;
@@ -77,7 +76,7 @@ public final class DynamoNominationStore implements NominationStore, ReviewStore
                         ":expiresAt", expiresAt))
                 .build()).build());
         actions.add(campaignCount(campaignId, CampaignItemMapper.NOMINATIONS_SUBMITTED));
-        actions.add(put(NominationItemMapper.auditItem(audit, unique(), nomination.expiresAt()), false));
+        actions.add(put(NominationItemMapper.auditItem(audit, nomination.version(), nomination.expiresAt()), false));
         idempotency.ifPresent(record -> actions.add(put(NominationItemMapper.idempotencyItem(record,
                 record.submittedAt().plus(IDEMPOTENCY_RETENTION)), true)));
         try {
@@ -144,7 +143,7 @@ public final class DynamoNominationStore implements NominationStore, ReviewStore
                 .expressionAttributeNames(Map.of("#version", NominationItemMapper.VERSION))
                 .expressionAttributeValues(Map.of(":expected", Attributes.n(expectedVersion)))
                 .build()).build());
-        actions.add(put(NominationItemMapper.auditItem(audit, unique(), changed.expiresAt()), false));
+        actions.add(put(NominationItemMapper.auditItem(audit, changed.version(), changed.expiresAt()), false));
         int personIndex = -1;
         if (effects.replacedIdHash().isPresent()) {
             Map<String, AttributeValue> person = new HashMap<>(NominationKeys.person(campaignId, changed.nominee().idHash()));
@@ -215,7 +214,7 @@ public final class DynamoNominationStore implements NominationStore, ReviewStore
                 .expressionAttributeValues(Map.of(":expected", Attributes.n(expectedVersion)))
                 .build()).build());
         actions.add(put(NominationItemMapper.scoreItem(score, changed.expiresAt()), false));
-        actions.add(put(NominationItemMapper.auditItem(audit, unique(), changed.expiresAt()), false));
+        actions.add(put(NominationItemMapper.auditItem(audit, changed.version(), changed.expiresAt()), false));
         actions.add(campaignCount(changed.campaignId(), CampaignItemMapper.SCORES_SUBMITTED));
         try {
             Transactions.write(dynamo, actions);
@@ -287,7 +286,7 @@ public final class DynamoNominationStore implements NominationStore, ReviewStore
                     .expressionAttributeNames(Map.of("#version", NominationItemMapper.VERSION))
                     .expressionAttributeValues(Map.of(":expected", Attributes.n(r.expectedVersion())))
                     .build()).build());
-            actions.add(put(NominationItemMapper.auditItem(r.audit(), unique(), r.rejected().expiresAt()), false));
+            actions.add(put(NominationItemMapper.auditItem(r.audit(), r.rejected().version(), r.rejected().expiresAt()), false));
         });
         try {
             Transactions.write(dynamo, actions);
@@ -335,7 +334,4 @@ public final class DynamoNominationStore implements NominationStore, ReviewStore
     }
 
     /** Audit entries of the same instant stay apart. */
-    private static String unique() {
-        return UUID.randomUUID().toString().substring(0, 8);
-    }
 }

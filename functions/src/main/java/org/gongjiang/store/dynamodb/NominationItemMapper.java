@@ -116,8 +116,9 @@ final class NominationItemMapper {
                 Instant.ofEpochSecond(number(item, EXPIRES_AT)));
     }
 
-    static Map<String, AttributeValue> auditItem(AuditEntry entry, String unique, Instant expiresAt) {
-        Map<String, AttributeValue> item = new HashMap<>(NominationKeys.audit(entry.campaignId(), entry.nominationId(), entry.at(), unique));
+    /** Keyed by the version the step produced: each version is written once, so the history sorts in order. */
+    static Map<String, AttributeValue> auditItem(AuditEntry entry, long version, Instant expiresAt) {
+        Map<String, AttributeValue> item = new HashMap<>(NominationKeys.audit(entry.campaignId(), entry.nominationId(), version));
         item.put("at", s(entry.at().toString()));
         item.put("actor", s(entry.actor()));
         item.put("role", s(entry.role()));

@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * campaign#&lt;cid&gt;              quota#&lt;creditCode&gt;          nominations of the enterprise (used)
  * campaign#&lt;cid&gt;              sequence                    the last nomination number given
  * campaign#&lt;cid&gt;              idempotency#&lt;hash&gt;          the first answer to a keyed submission
- * nomination#&lt;cid&gt;#&lt;nid&gt;      audit#&lt;instant&gt;#&lt;unique&gt;    one step of its history
+ * nomination#&lt;cid&gt;#&lt;nid&gt;      audit#&lt;version&gt;             one step of its history (version: 10 digits)
  * nomination#&lt;cid&gt;#&lt;nid&gt;      expert#&lt;subject&gt;            an assigned expert and their scores
  * nomination#&lt;cid&gt;#&lt;nid&gt;      objection#&lt;id&gt;             an objection during the public notice
  * nomination#&lt;cid&gt;#&lt;nid&gt;      objector#&lt;hash&gt;             a user's open objection (one at a time)
@@ -74,8 +74,8 @@ final class NominationKeys {
         return key(campaignPartition(campaignId), "idempotency#" + digest(scope + "\n" + idempotencyKey));
     }
 
-    static Map<String, AttributeValue> audit(String campaignId, String nominationId, Instant at, String unique) {
-        return key(nominationPartition(campaignId, nominationId), AUDIT_PREFIX + at + "#" + unique);
+    static Map<String, AttributeValue> audit(String campaignId, String nominationId, long version) {
+        return key(nominationPartition(campaignId, nominationId), AUDIT_PREFIX + "%010d".formatted(version));
     }
 
     static Map<String, AttributeValue> expert(String campaignId, String nominationId, String expert) {
