@@ -41,19 +41,20 @@ public final class CreditCode {
                         "Characters 3 to 8 are a region code and must be digits.");
             }
         }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += ALPHABET.indexOf(text.charAt(i)) * WEIGHTS[i];
-        }
-        int check = 31 - sum % 31;
-        if (check == 31) {
-            check = 0;
-        }
-        if (ALPHABET.charAt(check) != text.charAt(17)) {
+        if (checkCharacter(text.substring(0, 17)) != text.charAt(17)) {
             return problem("check-character", "统一社会信用代码校验码不正确，请核对。",
                     "The credit code's check character is wrong; please check the code.");
         }
         return Optional.empty();
+    }
+
+    /** The check character (MOD 31) of the first 17 characters, all from the code's alphabet. */
+    public static char checkCharacter(String first17) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += ALPHABET.indexOf(first17.charAt(i)) * WEIGHTS[i];
+        }
+        return ALPHABET.charAt((31 - sum % 31) % 31);
     }
 
     private static Optional<IdentityNumber.Problem> problem(String code, String zh, String en) {

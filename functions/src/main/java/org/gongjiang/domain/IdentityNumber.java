@@ -54,11 +54,7 @@ public record IdentityNumber(String value, LocalDate birthDate, Sex sex, boolean
             return Parsed.problem("format", LocalizedText.of("身份证件号码最后一位必须是数字或大写 X。",
                     "The last character must be a digit or an upper-case X."));
         }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (text.charAt(i) - '0') * WEIGHTS[i];
-        }
-        if (CHECK.charAt(sum % 11) != last) {
+        if (checkCharacter(text.substring(0, 17)) != last) {
             return Parsed.problem("check-character", LocalizedText.of("身份证件号码校验码不正确，请核对。",
                     "The identity number's check character is wrong; please check the number."));
         }
@@ -81,6 +77,15 @@ public record IdentityNumber(String value, LocalDate birthDate, Sex sex, boolean
         }
         Sex sex = (text.charAt(16) - '0') % 2 == 1 ? Sex.M : Sex.F;
         return new Parsed(Optional.of(new IdentityNumber(text, birthDate, sex, foreign)), Optional.empty());
+    }
+
+    /** The check character (ISO 7064 MOD 11-2) of the first 17 digits. */
+    public static char checkCharacter(String first17) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
+        }
+        return CHECK.charAt(sum % 11);
     }
 
     /** The form staff see: first 6 and last 4 characters. */

@@ -99,7 +99,7 @@ public final class ReviewService {
             NominationStatus to = complete ? NominationStatus.SCORED : NominationStatus.IN_REVIEW;
             Nomination changed = current.moved(to, now, Optional.empty()).withScores(all.size(), aggregate(all, campaign));
             AuditEntry audit = new AuditEntry(campaignId, nominationId, now, actor.auditName(), Role.EXPERT.group(),
-                    complete ? "score (last expert)" : "score", Optional.of(current.status()), to, Optional.empty());
+                    "score", Optional.of(current.status()), to, Optional.empty());
             if (reviews.recordScore(mine, changed, current.version(), audit) == ChangeOutcome.CHANGED) {
                 return mine;
             }

@@ -68,6 +68,11 @@ public final class JwtAuthority {
 
     /** A token for {@code subject} in {@code groups}, valid for {@code lifetime} (negative: already expired). */
     public String issue(String subject, List<String> groups, Duration lifetime) {
+        return issue(subject, groups, Map.of(), lifetime);
+    }
+
+    /** The same with further string claims, as a login provider adds them (an enterprise clerk's creditCode). */
+    public String issue(String subject, List<String> groups, Map<String, String> extraClaims, Duration lifetime) {
         long now = clock.instant().getEpochSecond();
         ObjectNode header = JSON.createObjectNode().put("alg", "RS256").put("typ", "JWT").put("kid", keyId);
         ObjectNode claims = JSON.createObjectNode()
@@ -79,6 +84,7 @@ public final class JwtAuthority {
                 .put("exp", now + lifetime.toSeconds());
         var groupArray = claims.putArray("groups");
         groups.forEach(groupArray::add);
+        extraClaims.forEach(claims::put);
         return sign(header, claims);
     }
 

@@ -1,7 +1,6 @@
 package org.gongjiang.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,8 +31,6 @@ import java.util.concurrent.atomic.AtomicLong;
  * <pre>java -cp local/target/gongjiang-local.jar org.gongjiang.local.LoadTool --votes 20000 --voters 2000 --concurrency 32</pre>
  */
 public final class LoadTool {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     public record Options(String url, String campaignId, int votes, int voters, int concurrency, double duplicates,
                           Duration timeout, long seed) {
@@ -78,12 +75,13 @@ public final class LoadTool {
     }
 
     private final Options options;
+    private final ApiClient api;
     private final HttpClient http;
 
     public LoadTool(Options options) {
         this.options = options;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        this.api = new ApiClient(options.url());
+        this.http = api.http();
     }
 
     public Result run() throws Exception {
@@ -217,7 +215,7 @@ public final class LoadTool {
 
     private int cast(Vote vote) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(options.url() + "/v1/campaigns/" + options.campaignId() + "/votes"))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(api.url("/v1/campaigns/" + options.campaignId() + "/votes")))
                     .timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "application/json")
                     .header("Authorization", "Bearer " + vote.token())
@@ -255,28 +253,12 @@ public final class LoadTool {
         return counts;
     }
 
-    private JsonNode get(String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(options.url() + path))
-                .timeout(Duration.ofSeconds(30)).header("Cache-Control", "no-cache").GET().build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return JSON.readTree(response.body());
+    private JsonNode get(String path) {
+        return api.get(path);
     }
 
-    private JsonNode post(String path, String body, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(options.url() + path))
-                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return JSON.readTree(response.body());
+    private JsonNode post(String path, String body, String token) {
+        return api.expect(path.equals("/local/tokens") ? 200 : 201, "POST", path, body, token);
     }
 
     private static double percentile(long[] sortedNanos, double p) {

@@ -13,13 +13,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.gongjiang.domain.CreditCode;
 import org.gongjiang.domain.Language;
 import org.gongjiang.domain.LocalizedText;
 
 /**
  * The local stack's own routes, which exist only here (never in template.yaml):
  * <ul>
- *   <li>{@code POST /local/tokens} {"sub", "groups", "expiresIn"} mints a login token;</li>
+ *   <li>{@code POST /local/tokens} {"sub", "groups", "creditCode", "expiresIn"} mints a login token (creditCode:
+ *       the enterprise a clerk works for, as a login provider would assert it);</li>
+ *   <li>{@code GET|POST /local/clock} the functions' clock, moved to walk through a campaign's weeks;</li>
  *   <li>{@code GET /local/.well-known/jwks.json} the token signing key;</li>
  *   <li>{@code GET /local/metrics} DynamoDB requests and capacity so far, and the stream mapping's counts.</li>
  * </ul>
@@ -27,7 +30,7 @@ import org.gongjiang.domain.LocalizedText;
 final class LocalRoutes {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> TOKEN_MEMBERS = Set.of("sub", "groups", "expiresIn");
+    private static final Set<String> TOKEN_MEMBERS = Set.of("sub", "groups", "creditCode", "expiresIn");
 
     static final String SECRETS_MANAGER_PATH = "/local/secretsmanager";
 
@@ -100,6 +103,11 @@ final class LocalRoutes {
                 });
             }
         }
+        JsonNode creditCode = body.get("creditCode");
+        if (creditCode != null && !creditCode.isNull()
+                && (!creditCode.isTextual() || CreditCode.problem(creditCode.asText()).isPresent())) {
+            errors.add("creditCode must be a valid unified social credit code (GB 32100)");
+        }
         long expiresIn = 3600;
         JsonNode expiresNode = body.get("expiresIn");
         if (expiresNode != null && !expiresNode.isNull()) {
@@ -115,7 +123,8 @@ final class LocalRoutes {
         }
         Duration lifetime = Duration.ofSeconds(expiresIn);
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("token", authority.issue(sub.asText(), groups, lifetime));
+        Map<String, String> extraClaims = creditCode == null || creditCode.isNull() ? Map.of() : Map.of("creditCode", creditCode.asText());
+        answer.put("token", authority.issue(sub.asText(), groups, extraClaims, lifetime));
         answer.put("tokenType", "Bearer");
         answer.put("expiresAt", clock.instant().plus(lifetime).truncatedTo(ChronoUnit.SECONDS).toString());
         answer.put("issuer", authority.issuer());

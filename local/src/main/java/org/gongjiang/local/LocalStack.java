@@ -12,8 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.gongjiang.store.dynamodb.DynamoCampaignStore;
-import org.gongjiang.store.dynamodb.DynamoCandidateStore;
 
 /**
  * The whole service on one machine: DynamoDB Local in-process with the template's tables, the
@@ -33,10 +31,11 @@ public final class LocalStack implements AutoCloseable {
     private final SamTemplate template;
     private final List<String> servedRouteKeys;
     private final LocalClock functionClock;
+    private final Optional<DemoCampaign.Outcome> demo;
 
     private LocalStack(DynamoDbLocal dynamo, HttpFront front, JwtAuthority authority,
                        List<StreamEventSourceMapping> streams, Map<String, LambdaFunction> functions, SamTemplate template,
-                       List<String> servedRouteKeys, LocalClock functionClock) {
+                       List<String> servedRouteKeys, LocalClock functionClock, Optional<DemoCampaign.Outcome> demo) {
         this.dynamo = dynamo;
         this.front = front;
         this.authority = authority;
@@ -45,6 +44,7 @@ public final class LocalStack implements AutoCloseable {
         this.template = template;
         this.servedRouteKeys = servedRouteKeys;
         this.functionClock = functionClock;
+        this.demo = demo;
     }
 
     /** How to run: the README documents each flag of {@link #main}. */
@@ -78,6 +78,7 @@ public final class LocalStack implements AutoCloseable {
                 List.of(LOCAL_AUDIENCE), clock);
         DynamoDbLocal dynamo = DynamoDbLocal.start(options.dynamoPort(), options.dataDir().map(d -> d.resolve("dynamodb")));
         HttpFront front = null;
+        List<StreamEventSourceMapping> streams = new ArrayList<>();
         try {
             LocalTables.createAll(dynamo.client(), template);
             Map<String, String> parameters = parameters(template);
@@ -102,7 +103,6 @@ public final class LocalStack implements AutoCloseable {
 
             // The front binds its port first: the functions are told where the local Secrets Manager is.
             RouteTable<HttpFront.Target> routes = new RouteTable<>();
-            List<StreamEventSourceMapping> streams = new ArrayList<>();
             Map<String, Object> corsConfiguration = template.httpApis().values().stream()
                     .map(api -> SamTemplate.map(api.get("CorsConfiguration"))).findFirst().orElse(Map.of());
             LocalRoutes localRoutes = new LocalRoutes(authority,
@@ -138,16 +138,18 @@ public final class LocalStack implements AutoCloseable {
                 }
             }
 
-            if (options.demo()) {
-                DemoCampaign.seed(new DynamoCampaignStore(dynamo.client(), "CampaignsTable"),
-                        new DynamoCandidateStore(dynamo.client(), "CandidatesTable"), functionClock.instant());
-            }
             streams.forEach(StreamEventSourceMapping::start);
             front.start();
-            return new LocalStack(dynamo, front, authority, streams, functions, template, routes.routeKeys(), functionClock);
+            Optional<DemoCampaign.Outcome> demo = options.demo()
+                    ? Optional.of(DemoCampaign.ensure("http://localhost:" + front.port(), authority, functionClock))
+                    : Optional.empty();
+            return new LocalStack(dynamo, front, authority, streams, functions, template, routes.routeKeys(), functionClock, demo);
         } catch (Exception | Error e) {
             if (front != null) {
                 front.close();
+            }
+            for (StreamEventSourceMapping stream : streams) {
+                stream.close();
             }
             dynamo.close();
             throw e;
@@ -191,6 +193,11 @@ public final class LocalStack implements AutoCloseable {
     /** The clock the functions tell time by (POST /local/clock moves it). */
     public LocalClock functionClock() {
         return functionClock;
+    }
+
+    /** What the demo campaign's walk left, when the stack made one. */
+    public Optional<DemoCampaign.Outcome> demo() {
+        return demo;
     }
 
     public DynamoDbLocal dynamo() {
@@ -344,7 +351,7 @@ public final class LocalStack implements AutoCloseable {
                   API        %s   (routes from %s)
                   DynamoDB   %s   (%s)
                   stream     aggregator batch size %d
-                  demo       campaign %s with %d finalists, voting open for 30 days from now
+                  demo       %s
 
                   token      curl -s -X POST %s/local/tokens -d '{"sub":"voter-1"}'
                   ballot     curl -s %s/v1/campaigns/%s/candidates
@@ -353,6 +360,9 @@ public final class LocalStack implements AutoCloseable {
                 """.formatted(url, options.template(), stack.dynamo().endpoint(),
                 options.dataDir().map(d -> "data in " + d.toAbsolutePath()).orElse("in memory"),
                 stack.streams().isEmpty() ? 0 : stack.streams().getFirst().settings().batchSize(),
-                DemoCampaign.CAMPAIGN_ID, DemoCampaign.finalists().size(), url, url, DemoCampaign.CAMPAIGN_ID, url);
+                stack.demo().map(d -> "campaign %s: %d finalists out of %d nominations%s, voting open for 30 days"
+                        .formatted(DemoCampaign.CAMPAIGN_ID, d.finalists(), d.nominations(), d.created() ? " (walked through review just now)" : ""))
+                        .orElse("none (--no-demo)"),
+                url, url, DemoCampaign.CAMPAIGN_ID, url);
     }
 }

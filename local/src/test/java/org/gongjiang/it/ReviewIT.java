@@ -126,7 +126,7 @@ class ReviewIT {
         List<String> steps = new ArrayList<>();
         trail.forEach(entry -> steps.add(entry.path("action").asText() + "->" + entry.path("to").asText()));
         assertEquals(List.of("submit->SUBMITTED", "qualify->QUALIFIED", "assign-experts->IN_REVIEW", "score->IN_REVIEW",
-                "score->IN_REVIEW", "score (last expert)->SCORED", "shortlist->SHORTLISTED", "open-notice->ON_NOTICE",
+                "score->IN_REVIEW", "score->SCORED", "shortlist->SHORTLISTED", "open-notice->ON_NOTICE",
                 "finalize->FINALIST", "name->NAMED"), steps);
         assertEquals("材料齐全，符合条件。", trail.get(1).path("reason").asText());
         assertEquals("reviewer-1", trail.get(1).path("actor").asText());

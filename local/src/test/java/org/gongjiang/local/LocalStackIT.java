@@ -14,7 +14,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -103,6 +105,34 @@ class LocalStackIT {
     }
 
     @Test
+    void theDemoFinalistsCameOutOfTheReviewThroughTheAdminAndReviewRoutes() {
+        String admin = "Bearer " + http.token("admin-1", "admin");
+        JsonNode configuration = http.get("/v1/admin/campaigns/" + CAMPAIGN, "Authorization", admin).json();
+        assertEquals(DemoCampaign.NOMINATIONS, configuration.path("progress").path("nominationsSubmitted").asInt(), configuration.toString());
+        JsonNode nominations = http.get("/v1/campaigns/" + CAMPAIGN + "/nominations", "Authorization",
+                "Bearer " + http.token("reviewer-1", "reviewer")).json().path("nominations");
+        Map<String, Long> byStatus = new TreeMap<>();
+        nominations.forEach(n -> byStatus.merge(n.path("status").asText(), 1L, Long::sum));
+        assertEquals(Map.of("DISQUALIFIED", 2L, "FINALIST", 32L, "REJECTED", 2L), byStatus);
+        Set<String> candidates = new HashSet<>();
+        http.get("/v1/campaigns/" + CAMPAIGN + "/candidates").json().path("candidates")
+                .forEach(c -> candidates.add(c.path("candidateId").asText()));
+        Set<String> finalists = new HashSet<>();
+        nominations.forEach(n -> {
+            if (n.path("status").asText().equals("FINALIST")) {
+                finalists.add(n.path("nominationId").asText());
+            }
+        });
+        assertEquals(finalists, candidates, "the ballot is exactly the finalists");
+        List<String> trail = new ArrayList<>();
+        http.get("/v1/campaigns/" + CAMPAIGN + "/nominations/N0001/audit", "Authorization", admin).json().path("entries")
+                .forEach(entry -> trail.add(entry.path("to").asText()));
+        assertEquals("SUBMITTED", trail.getFirst());
+        assertEquals("FINALIST", trail.getLast());
+        assertTrue(trail.containsAll(List.of("QUALIFIED", "IN_REVIEW", "SCORED", "SHORTLISTED", "ON_NOTICE")), trail.toString());
+    }
+
+    @Test
     void candidatesCanBeFilteredByIndustryAndCategoryAndAnUnknownFilterIsA400() {
         JsonNode equipment = http.get("/v1/campaigns/" + CAMPAIGN + "/candidates?industry=equipment").json().path("candidates");
         assertTrue(equipment.size() > 0);
@@ -119,21 +149,21 @@ class LocalStackIT {
     @Test
     void aVoterSessionWorksEndToEnd() throws Exception {
         String token = http.token("session-voter");
-        long before = statsVotes("sc-005");
+        long before = statsVotes("N0005");
 
-        Http.Response vote = http.post(VOTES, "{\"candidateId\":\"sc-005\"}", "Authorization", "Bearer " + token,
+        Http.Response vote = http.post(VOTES, "{\"candidateId\":\"N0005\"}", "Authorization", "Bearer " + token,
                 "Content-Type", "application/json");
         assertEquals(201, vote.status(), vote.body());
-        assertEquals("sc-005", vote.json().path("candidateId").asText());
+        assertEquals("N0005", vote.json().path("candidateId").asText());
         assertEquals(DemoCampaign.PER_VOTER_PER_DAY - 1, vote.json().path("votesLeftToday").asInt());
 
         Http.Response mine = http.get(VOTES + "/mine", "Authorization", "Bearer " + token);
         assertEquals(200, mine.status(), mine.body());
         assertEquals(vote.json().path("receipt").asText(), mine.json().path("votes").get(0).path("receipt").asText());
 
-        assertEquals(before + 1, awaitVotes("sc-005", before + 1));
+        assertEquals(before + 1, awaitVotes("N0005", before + 1));
         Thread.sleep(500);
-        assertEquals(before + 1, statsVotes("sc-005"), "counted once");
+        assertEquals(before + 1, statsVotes("N0005"), "counted once");
         JsonNode stats = http.get("/v1/campaigns/" + CAMPAIGN + "/stats/votes").json();
         assertTrue(Instant.parse(stats.path("asOf").asText()).isAfter(Instant.now().minusSeconds(60)));
     }
@@ -166,8 +196,8 @@ class LocalStackIT {
         long mineInvocations = stack.functions().get("GetMyVotesFunction").invocations();
         for (String authorization : refused) {
             Http.Response vote = authorization == null
-                    ? http.post(VOTES, "{\"candidateId\":\"sc-001\"}")
-                    : http.post(VOTES, "{\"candidateId\":\"sc-001\"}", "Authorization", authorization);
+                    ? http.post(VOTES, "{\"candidateId\":\"N0001\"}")
+                    : http.post(VOTES, "{\"candidateId\":\"N0001\"}", "Authorization", authorization);
             assertProblem(vote, 401, "unauthenticated");
             assertEquals("Bearer", vote.header("www-authenticate"));
             Http.Response mine = authorization == null ? http.get(VOTES + "/mine") : http.get(VOTES + "/mine", "Authorization", authorization);
@@ -175,9 +205,9 @@ class LocalStackIT {
         }
         assertEquals(castInvocations, stack.functions().get("CastVoteFunction").invocations());
         assertEquals(mineInvocations, stack.functions().get("GetMyVotesFunction").invocations());
-        assertEquals(201, http.post(VOTES, "{\"candidateId\":\"sc-001\"}", "Authorization", "Bearer " + valid).status(),
+        assertEquals(201, http.post(VOTES, "{\"candidateId\":\"N0001\"}", "Authorization", "Bearer " + valid).status(),
                 "the same route takes a valid token");
-        assertEquals(201, http.post(VOTES, "{\"candidateId\":\"sc-002\"}", "Authorization", valid).status(),
+        assertEquals(201, http.post(VOTES, "{\"candidateId\":\"N0002\"}", "Authorization", valid).status(),
                 "API Gateway also takes the token without the Bearer prefix");
     }
 
@@ -214,7 +244,7 @@ class LocalStackIT {
             for (int i = 0; i < 100; i++) {
                 futures.add(pool.submit(() -> {
                     start.await();
-                    return http.post(VOTES, "{\"candidateId\":\"sc-030\"}", "Authorization", "Bearer " + token).status();
+                    return http.post(VOTES, "{\"candidateId\":\"N0030\"}", "Authorization", "Bearer " + token).status();
                 }));
             }
             start.countDown();
@@ -239,18 +269,18 @@ class LocalStackIT {
                 "/v1/campaigns/NULL/stats/votes", "/v1/campaigns/" + CAMPAIGN.toUpperCase())) {
             responses.add(http.get(path, "Accept-Language", ";;q=x,,"));
         }
-        for (String body : List.of("", "{", "[]", "null", "{\"candidateId\":null}", "{\"candidateId\":\"sc-001\"}{}",
-                "{\"candidateId\":\"\\u0000\"}", "{\"candidateId\":\"sc-001\",\"candidateId\":\"sc-002\"}",
+        for (String body : List.of("", "{", "[]", "null", "{\"candidateId\":null}", "{\"candidateId\":\"N0001\"}{}",
+                "{\"candidateId\":\"\\u0000\"}", "{\"candidateId\":\"N0001\",\"candidateId\":\"N0002\"}",
                 "{\"candidateId\":" + "[".repeat(5000) + "]".repeat(5000) + "}", "x".repeat(20_000),
-                "{\"candidateId\":1e999999}", "\uFEFF{\"candidateId\":\"sc-001\"}")) {
+                "{\"candidateId\":1e999999}", "\uFEFF{\"candidateId\":\"N0001\"}")) {
             for (String type : List.of("application/json", "text/plain", "application/x-www-form-urlencoded", "application/octet-stream")) {
                 responses.add(http.post(VOTES, body, "Authorization", auth, "Content-Type", type));
             }
         }
         responses.add(http.sendBytes("POST", VOTES, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2}, "Authorization", auth,
                 "Content-Type", "application/json"));
-        responses.add(http.post("/v1/campaigns/no-such/votes", "{\"candidateId\":\"sc-001\"}", "Authorization", auth));
-        responses.add(http.post("/v1/campaigns/%20/votes", "{\"candidateId\":\"sc-001\"}", "Authorization", auth));
+        responses.add(http.post("/v1/campaigns/no-such/votes", "{\"candidateId\":\"N0001\"}", "Authorization", auth));
+        responses.add(http.post("/v1/campaigns/%20/votes", "{\"candidateId\":\"N0001\"}", "Authorization", auth));
         responses.add(http.get("/v1/campaigns/no-such/votes/mine", "Authorization", auth));
         for (Http.Response response : responses) {
             assertTrue(response.status() < 500, response.status() + " " + response.body());

@@ -39,22 +39,22 @@ class PersistentStackIT {
         try (LocalStack first = start()) {
             Http http = new Http(first.url());
             token = http.token("returning-voter");
-            Http.Response vote = http.post(VOTES, "{\"candidateId\":\"sc-003\"}", "Authorization", "Bearer " + token);
+            Http.Response vote = http.post(VOTES, "{\"candidateId\":\"N0003\"}", "Authorization", "Bearer " + token);
             assertEquals(201, vote.status(), vote.body());
             receipt = vote.json().path("receipt").asText();
             assertEquals(true, first.awaitStreamsIdle(Duration.ofSeconds(20)));
-            assertEquals(1, votesFor(http, "sc-003"), "counted before the stop");
+            assertEquals(1, votesFor(http, "N0003"), "counted before the stop");
         }
         assertEquals(true, Files.exists(data.resolve("local-secrets.properties")));
 
         try (LocalStack second = start()) {
             Http http = new Http(second.url());
-            Http.Response again = http.post(VOTES, "{\"candidateId\":\"sc-003\"}", "Authorization", "Bearer " + token);
+            Http.Response again = http.post(VOTES, "{\"candidateId\":\"N0003\"}", "Authorization", "Bearer " + token);
             assertEquals(409, again.status(), "the same login is the same voter after a restart: " + again.body());
             assertEquals(receipt, again.json().path("receipt").asText());
             // the restarted mapping reads the stream from its start again: the checkpoint keeps it from recounting
             assertEquals(true, second.awaitStreamsIdle(Duration.ofSeconds(20)));
-            assertEquals(1, votesFor(http, "sc-003"));
+            assertEquals(1, votesFor(http, "N0003"));
             assertEquals(1, http.get("/v1/campaigns").json().path("campaigns").size(), "the demo is not seeded twice");
         }
     }

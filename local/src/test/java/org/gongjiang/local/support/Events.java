@@ -108,4 +108,13 @@ public final class Events {
             throw new IllegalStateException("response body is not JSON: " + response.getBody(), e);
         }
     }
+
+    /** The JSON body of a sample request, to send it again over HTTP. */
+    public static JsonNode requestBody(String sample) {
+        try {
+            return JSON.readTree(http(sample).getBody());
+        } catch (IOException e) {
+            throw new IllegalStateException(sample + ": the body is not JSON", e);
+        }
+    }
 }
