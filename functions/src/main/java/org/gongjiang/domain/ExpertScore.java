@@ -1,12 +1,22 @@
 package org.gongjiang.domain;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** One expert's scores (0-100 per criterion) for one nomination. */
 public record ExpertScore(String campaignId, String nominationId, String expert, Map<String, Integer> scores, Instant submittedAt) {
 
     public ExpertScore {
-        scores = Map.copyOf(scores);
+        // in the criteria's fixed order, as the scoring form shows them
+        Map<String, Integer> ordered = new LinkedHashMap<>();
+        for (String code : Criterion.codes()) {
+            if (scores.containsKey(code)) {
+                ordered.put(code, scores.get(code));
+            }
+        }
+        scores.forEach(ordered::putIfAbsent);
+        scores = Collections.unmodifiableMap(ordered);
     }
 }
