@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.gongjiang.store.CampaignStore;
 
 /** Campaign administration (group admin): create a campaign, change its rules while nothing binds them. */
@@ -56,9 +57,25 @@ public final class CampaignAdministration {
      * ranking weights.
      */
     public Campaign update(Actor actor, String campaignId, CampaignSpec spec, List<FieldError> shapeErrors) {
+        return update(actor, campaignId, spec, Optional.empty(), shapeErrors);
+    }
+
+    /**
+     * The same, where the admin says which version they edited ({@code version} of the configuration they
+     * read): if someone else changed it since, nothing is written and the answer says so.
+     */
+    public Campaign update(Actor actor, String campaignId, CampaignSpec spec, Optional<Integer> editedVersion,
+                           List<FieldError> shapeErrors) {
         actor.require(Role.ADMIN);
         CampaignStore.Stored stored = campaigns.findStored(campaignId).orElseThrow(() -> NotFoundException.campaign(campaignId));
         Campaign current = stored.campaign();
+        if (editedVersion.isPresent() && editedVersion.get() != current.version()) {
+            throw new ConflictException("concurrent-update", LocalizedText.of("活动已被他人修改", "Changed meanwhile"),
+                    LocalizedText.of("您修改的是第 %d 版，活动现在是第 %d 版；请重新读取后再提交。",
+                            "You edited version %d; the campaign is at version %d now. Read it again and resubmit.")
+                            .formatted(editedVersion.get(), current.version()),
+                    Map.of("version", current.version()));
+        }
         Campaign updated = spec.toCampaign(current.campaignId(), current.version() + 1, shapeErrors);
         List<String> locked = lockedChanges(current, updated, stored.progress(), clock.instant());
         if (!locked.isEmpty()) {
@@ -96,8 +113,11 @@ public final class CampaignAdministration {
         }
         if (progress.scoresSubmitted() > 0) {
             lockIfChanged(locked, "criteria", current.criteria(), updated.criteria());
+            // from the first score on, the joint meeting may propose tiers
+            lockIfChanged(locked, "tiers", current.tiers(), updated.tiers());
         }
         if (votingOpened) {
+            lockIfChanged(locked, "ranking", current.ranking(), updated.ranking());
             lockIfChanged(locked, "voteRules", current.voteRules(), updated.voteRules());
             lockIfChanged(locked, "votingWindow.opensAt", current.votingWindow().opensAt(), updated.votingWindow().opensAt());
         }

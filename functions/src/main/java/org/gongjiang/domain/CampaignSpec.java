@@ -229,24 +229,24 @@ public record CampaignSpec(
         Map<String, Criterion> standards = Criterion.STANDARDS.stream()
                 .collect(Collectors.toMap(Criterion::code, criterion -> criterion));
         List<String> codes = criteria.stream().map(CriterionSpec::code).toList();
-        if (codes.contains(null)) {
-            return null;
-        }
-        if (!new HashSet<>(codes).equals(standards.keySet()) || codes.size() != standards.size()) {
+        boolean valid = true;
+        if (!codes.contains(null) && (!new HashSet<>(codes).equals(standards.keySet()) || codes.size() != standards.size())) {
             errors.add(error("/criteria", "criteria", LocalizedText.of(
                     "评审标准须恰好为 craftExpertise（工艺专长）、superbSkill（高超技能）、leadingRole（领军作用）、"
                             + "outstandingContribution（突出贡献）各一项。",
                     "The criteria are exactly craftExpertise, superbSkill, leadingRole and outstandingContribution, once each.")));
-            return null;
+            valid = false;
         }
         List<Double> weights = criteria.stream().map(CriterionSpec::weight).toList();
-        if (weights.contains(null)) {
-            return null;
+        if (!weights.contains(null)) {
+            double sum = weights.stream().mapToDouble(Double::doubleValue).sum();
+            if (Math.abs(sum - 1) > WEIGHT_TOLERANCE) {
+                errors.add(error("/criteria", "weights", LocalizedText.of("评审标准的权重之和必须为 1（现为 %s）。",
+                        "The criteria's weights must sum to 1 (they sum to %s).").formatted(sum)));
+                valid = false;
+            }
         }
-        double sum = weights.stream().mapToDouble(Double::doubleValue).sum();
-        if (Math.abs(sum - 1) > WEIGHT_TOLERANCE) {
-            errors.add(error("/criteria", "weights", LocalizedText.of("四项评审标准的权重之和必须为 1（现为 %s）。",
-                    "The four criteria's weights must sum to 1 (they sum to %s).").formatted(sum)));
+        if (!valid || codes.contains(null) || weights.contains(null)) {
             return null;
         }
         return criteria.stream().map(spec -> new Criterion(spec.code(),

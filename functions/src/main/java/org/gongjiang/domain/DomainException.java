@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A refusal the caller can act on. Each subclass stands for one HTTP status (mapped in one place, the
@@ -23,8 +24,17 @@ public abstract sealed class DomainException extends RuntimeException
         this.type = Objects.requireNonNull(type, "type");
         this.title = Objects.requireNonNull(title, "title");
         this.detail = detail;
+        for (String reserved : RESERVED) {
+            if (extensions.containsKey(reserved)) {
+                throw new IllegalArgumentException("'" + reserved + "' is a member of every problem document; name the extension otherwise");
+            }
+        }
         this.extensions = new LinkedHashMap<>(extensions);
     }
+
+    /** The members RFC 9457 and our problem documents define; an extension must not replace them. */
+    private static final Set<String> RESERVED = Set.of("type", "title", "status", "detail", "instance",
+            "requestId", "errors");
 
     /** The stable slug of this kind of problem, e.g. {@code already-voted}. */
     public String type() {

@@ -18,6 +18,11 @@ public record LocalizedText(String zh, String en) {
         return language == Language.EN ? en : zh;
     }
 
+    /** This text followed by {@code more}, in each language. */
+    public LocalizedText append(LocalizedText more) {
+        return new LocalizedText(zh + more.zh(), en + more.en());
+    }
+
     public LocalizedText formatted(Object... args) {
         return new LocalizedText(zh.formatted(args), en.formatted(args));
     }

@@ -99,8 +99,8 @@ public record NominationForm(
                     String.join(", ", campaign.industries().stream().map(Label::code).toList()))));
         }
         if (region != null && !RegionCode.isValid(region)) {
-            errors.add(error("/nominee/region", "region", LocalizedText.of("“%s”不是 6 位行政区划代码。",
-                    "'%s' is not a 6-digit administrative division code.").formatted(region)));
+            errors.add(error("/nominee/region", "region", LocalizedText.of("“%s”不是有效的行政区划代码（6 位数字，前两位是省级代码）。",
+                    "'%s' is not an administrative division code (6 digits, the first two a province's).").formatted(region)));
         }
         String nomineeMobile = mobile(mobile, "/nominee/mobile", errors);
         String contact = mobile(contactMobile, "/enterprise/contactMobile", errors);
@@ -168,8 +168,9 @@ public record NominationForm(
         }
         Optional<String> number = MobileNumber.normalise(text);
         if (number.isEmpty()) {
-            errors.add(error(pointer, "mobile", LocalizedText.of("“%s”不是中国大陆手机号码（11 位，1 开头，可带 +86）。",
-                    "'%s' is not a mainland China mobile number (11 digits starting with 1, +86 allowed).").formatted(text)));
+            // the number is not repeated: answers never carry a mobile to anyone but the review office
+            errors.add(error(pointer, "mobile", LocalizedText.of("不是中国大陆手机号码（11 位数字，1 开头，可带 +86）。",
+                    "Not a mainland China mobile number (11 digits starting with 1, +86 allowed).")));
         }
         return number.orElse(null);
     }

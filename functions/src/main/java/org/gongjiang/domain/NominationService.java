@@ -16,6 +16,9 @@ import org.gongjiang.store.ReviewStore;
 /** 推荐: enterprises submit, read, amend and withdraw nominations; the review office and experts read them. */
 public final class NominationService {
 
+    // submissions racing for the next number each take one of the numbers in turn
+    private static final int MAX_NUMBER_RACES = 20;
+
     private final CampaignDirectory campaigns;
     private final NominationStore store;
     private final ReviewStore reviews;
@@ -61,23 +64,34 @@ public final class NominationService {
         NominationForm.Particulars particulars = form.validate(campaign, LocalDate.ofInstant(now, campaign.timeZone()), shapeErrors);
         requireOwnEnterprise(actor, particulars.enterprise().creditCode());
         Nominee nominee = particulars.nominee(personalData.get(), campaign.campaignId());
-        String nominationId = store.nextNominationId(campaign.campaignId());
-        Nomination nomination = new Nomination(campaign.campaignId(), nominationId, NominationStatus.SUBMITTED,
-                particulars.category(), nominee, particulars.enterprise(), particulars.publishProfile(), actor.subject(), now, now, 1,
-                Optional.empty(), Optional.empty(), List.of(), 0, Optional.empty(), Optional.empty(), Optional.empty(),
-                campaign.personalDataExpiresAt());
-        Optional<IdempotencyRecord> record = idempotencyKey.map(key -> new IdempotencyRecord(campaign.campaignId(),
-                actor.subject(), key, requestHash, nominationId, now));
-        AuditEntry audit = new AuditEntry(campaign.campaignId(), nominationId, now, actor.auditName(), Role.ENTERPRISE.group(),
-                "submit", Optional.empty(), NominationStatus.SUBMITTED, Optional.empty());
-        return switch (store.submit(nomination, campaign.enterpriseQuota(), record, audit)) {
-            case STORED -> new Submitted(campaign.campaignId(), nominationId, now, false);
-            case DUPLICATE_PERSON -> throw duplicateNominee(campaign.campaignId());
-            case QUOTA_EXHAUSTED -> throw quotaExhausted(campaign);
-            case IDEMPOTENCY_KEY_TAKEN -> replay(store.idempotency(campaign.campaignId(), actor.subject(), idempotencyKey.orElseThrow())
-                    .orElseThrow(), requestHash);
-            case NO_CAMPAIGN -> throw NotFoundException.campaign(campaign.campaignId());
-        };
+        for (int race = 0; race < MAX_NUMBER_RACES; race++) {
+            long number = store.lastNominationNumber(campaign.campaignId()) + 1;
+            String nominationId = "N%04d".formatted(number);
+            Nomination nomination = new Nomination(campaign.campaignId(), nominationId, NominationStatus.SUBMITTED,
+                    particulars.category(), nominee, particulars.enterprise(), particulars.publishProfile(), actor.subject(), now,
+                    now, 1, Optional.empty(), Optional.empty(), List.of(), 0, Optional.empty(), Optional.empty(), Optional.empty(),
+                    campaign.personalDataExpiresAt());
+            Optional<IdempotencyRecord> record = idempotencyKey.map(key -> new IdempotencyRecord(campaign.campaignId(),
+                    actor.subject(), key, requestHash, nominationId, now));
+            AuditEntry audit = new AuditEntry(campaign.campaignId(), nominationId, now, actor.auditName(),
+                    Role.ENTERPRISE.group(), "submit", Optional.empty(), NominationStatus.SUBMITTED, Optional.empty());
+            switch (store.submit(nomination, number, campaign.enterpriseQuota(), record, audit)) {
+                case STORED -> {
+                    return new Submitted(campaign.campaignId(), nominationId, now, false);
+                }
+                case NUMBER_TAKEN -> {
+                    // another submission took this number meanwhile: take the next
+                }
+                case DUPLICATE_PERSON -> throw duplicateNominee(campaign.campaignId());
+                case QUOTA_EXHAUSTED -> throw quotaExhausted(campaign);
+                case IDEMPOTENCY_KEY_TAKEN -> {
+                    return replay(store.idempotency(campaign.campaignId(), actor.subject(), idempotencyKey.orElseThrow())
+                            .orElseThrow(), requestHash);
+                }
+                case NO_CAMPAIGN -> throw NotFoundException.campaign(campaign.campaignId());
+            }
+        }
+        throw changedMeanwhile("new");
     }
 
     /** The nominations the actor may see (a status filter applies to everyone). */

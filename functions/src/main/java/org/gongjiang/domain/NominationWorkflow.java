@@ -40,7 +40,7 @@ public final class NominationWorkflow {
     public static ConflictException invalidTransition(Nomination nomination, String action) {
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("nominationId", nomination.nominationId());
-        extensions.put("status", nomination.status().name());
+        extensions.put("nominationStatus", nomination.status().name());
         extensions.put("action", action);
         extensions.put("allowedActions", allowedActions(nomination.status()));
         List<String> allowed = allowedActions(nomination.status());

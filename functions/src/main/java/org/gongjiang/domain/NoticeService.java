@@ -126,7 +126,7 @@ public final class NoticeService {
     private static ConflictException resolvedAlready(Objection objection) {
         return new ConflictException("objection-resolved", LocalizedText.of("异议已处理", "Objection resolved"),
                 LocalizedText.of("异议 %s 已处理（%s）。", "Objection %s is already resolved (%s).")
-                        .formatted(objection.objectionId(), objection.status()), Map.of("status", objection.status().name()));
+                        .formatted(objection.objectionId(), objection.status()), Map.of("objectionStatus", objection.status().name()));
     }
 
     private String newId() {

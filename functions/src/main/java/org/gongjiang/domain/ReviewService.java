@@ -70,7 +70,7 @@ public final class ReviewService {
         }
         List<ExpertScore> counted = scores.stream().filter(s -> unique.contains(s.expert())).toList();
         boolean complete = counted.size() == experts.size();
-        return step(actor, campaignId, nominationId, "assign-experts",
+        return step(actor, current, "assign-experts",
                 complete ? NominationStatus.SCORED : NominationStatus.IN_REVIEW, Optional.empty(),
                 n -> n.withExperts(experts).withScores(counted.size(), aggregate(counted, campaign)), SideEffects.NONE);
     }
@@ -128,6 +128,18 @@ public final class ReviewService {
     public Nomination openNotice(Actor actor, String campaignId, String nominationId) {
         Campaign campaign = campaigns.requireCampaign(campaignId);
         Instant now = clock.instant();
+        actor.require(Role.REVIEWER);
+        NominationWorkflow.require(find(campaignId, nominationId), "open-notice");
+        Instant noticeCloses = now.plus(campaign.publicNotice());
+        if (noticeCloses.isAfter(campaign.votingWindow().opensAt())) {
+            // the ballot is fixed before the vote: a notice still running when voting opens would add a
+            // finalist to a vote already under way
+            throw new ConflictException("notice-too-late", LocalizedText.of("公示来不及在投票前结束", "Too late for a notice"),
+                    LocalizedText.of("现在开始的公示到 %s 才结束，而投票 %s 开始；公示须在投票开始前结束。",
+                            "A notice opened now would close at %s, after voting opens at %s; notices must close before the vote.")
+                            .formatted(noticeCloses, campaign.votingWindow().opensAt()),
+                    Map.of("votingWindow", window(campaign.votingWindow()), "publicNotice", IsoDurations.format(campaign.publicNotice())));
+        }
         return step(actor, campaignId, nominationId, "open-notice", NominationStatus.ON_NOTICE, Optional.empty(), n -> {
             requireConsent(n);
             return n.withNotice(Optional.of(new TimeWindow(now, now.plus(campaign.publicNotice()))));
@@ -152,6 +164,12 @@ public final class ReviewService {
                             "Nomination %s is on notice until %s; it can become a finalist after that.")
                             .formatted(nominationId, notice.closesAt()), extensions);
         }
+        Campaign campaign = campaigns.requireCampaign(campaignId);
+        if (!now.isBefore(campaign.votingWindow().opensAt())) {
+            throw new ConflictException("ballot-closed", LocalizedText.of("投票已开始，候选名单已确定", "The ballot is closed"),
+                    LocalizedText.of("投票已于 %s 开始，不能再增加候选人。", "Voting opened at %s; no finalist can join the ballot now.")
+                            .formatted(campaign.votingWindow().opensAt()), Map.of("votingWindow", window(campaign.votingWindow())));
+        }
         long open = reviews.objections(campaignId, nominationId).stream().filter(o -> o.status() == Objection.Status.OPEN).count();
         if (open > 0) {
             throw new ConflictException("objections-open", LocalizedText.of("有未处理的异议", "Objections open"),
@@ -162,7 +180,7 @@ public final class ReviewService {
         Candidate candidate = new Candidate(campaignId, nominationId, current.nominee().name(), current.enterprise().name(),
                 current.nominee().industry(), current.nominee().region(), RegionCode.name(current.nominee().region()).orElse(""),
                 current.category());
-        return step(actor, campaignId, nominationId, "finalize", NominationStatus.FINALIST, Optional.empty(), n -> n,
+        return step(actor, current, "finalize", NominationStatus.FINALIST, Optional.empty(), n -> n,
                 SideEffects.publishing(candidate));
     }
 
@@ -174,8 +192,7 @@ public final class ReviewService {
         NominationWorkflow.require(find(campaignId, nominationId), "name");
         if (!campaign.votingWindow().hasClosedAt(clock.instant())) {
             Map<String, Object> extensions = new LinkedHashMap<>();
-            extensions.put("votingWindow", Map.of("opensAt", campaign.votingWindow().opensAt().toString(),
-                    "closesAt", campaign.votingWindow().closesAt().toString()));
+            extensions.put("votingWindow", window(campaign.votingWindow()));
             throw new ConflictException("voting-not-closed", LocalizedText.of("投票尚未结束", "Voting not closed"),
                     LocalizedText.of("投票于 %s 结束，之后才能命名。", "Voting closes at %s; winners are named after that.")
                             .formatted(campaign.votingWindow().closesAt()), extensions);
@@ -188,7 +205,18 @@ public final class ReviewService {
     private Nomination step(Actor actor, String campaignId, String nominationId, String action, NominationStatus to,
                             Optional<String> reason, UnaryOperator<Nomination> change, SideEffects effects) {
         actor.require(Role.REVIEWER);
-        Nomination current = find(campaignId, nominationId);
+        return step(actor, find(campaignId, nominationId), action, to, reason, change, effects);
+    }
+
+    /**
+     * The same from a nomination already read: whatever was checked against it (scores, objections) was
+     * read after it, so a change since then moved its version and the conditional write refuses.
+     */
+    private Nomination step(Actor actor, Nomination current, String action, NominationStatus to,
+                            Optional<String> reason, UnaryOperator<Nomination> change, SideEffects effects) {
+        actor.require(Role.REVIEWER);
+        String campaignId = current.campaignId();
+        String nominationId = current.nominationId();
         NominationWorkflow.require(current, action);
         Instant now = clock.instant();
         Nomination changed = change.apply(current.moved(to, now, reason));
@@ -250,5 +278,9 @@ public final class ReviewService {
                             "The nominee has not consented to publication: the nomination cannot go on notice or become a finalist."),
                     Map.of("nominationId", nomination.nominationId()));
         }
+    }
+
+    private static Map<String, String> window(TimeWindow window) {
+        return Map.of("opensAt", window.opensAt().toString(), "closesAt", window.closesAt().toString());
     }
 }

@@ -20,16 +20,15 @@ final class CampaignSpecs {
         CampaignSpec.WindowSpec voting = window(root, "votingWindow");
         Optional<JsonFields> rules = root.object("voteRules", true, "perVoterPerDay", "perCandidatePerDay");
         Integer perVoter = rules.flatMap(r -> r.integer("perVoterPerDay", true, 1, VoteRules.MAX_PER_VOTER_PER_DAY)).orElse(null);
-        Integer perCandidate = rules.flatMap(r -> r.integer("perCandidatePerDay", false, 1, 100)).orElse(null);
-        List<CampaignSpec.CategorySpec> categories = root.objects("categories", true, 1, 20, "code", "name", "eligibility")
-                .map(items -> items.stream().map(CampaignSpecs::category).toList()).orElse(null);
+        Integer perCandidate = rules.flatMap(r -> r.integer("perCandidatePerDay", false, Integer.MIN_VALUE, Integer.MAX_VALUE)).orElse(null);
+        List<CampaignSpec.CategorySpec> categories = root.objects("categories", true, 1, 20, CampaignSpecs::category,
+                "code", "name", "eligibility").orElse(null);
         List<CampaignSpec.LabelSpec> industries = labels(root, "industries", 1, 50);
         List<CampaignSpec.LabelSpec> tiers = labels(root, "tiers", 1, 10);
-        List<CampaignSpec.CriterionSpec> criteria = root.objects("criteria", true, 1, 10, "code", "name", "weight")
-                .map(items -> items.stream().map(item -> new CampaignSpec.CriterionSpec(
+        List<CampaignSpec.CriterionSpec> criteria = root.objects("criteria", true, 1, 10, item -> new CampaignSpec.CriterionSpec(
                         item.string("code", true, 40).orElse(null),
                         text(item, "name", false),
-                        item.number("weight", true, 0.000001, 1).orElse(null))).toList())
+                        item.number("weight", true, 0.000001, 1).orElse(null)), "code", "name", "weight")
                 .orElse(null);
         Optional<JsonFields> ranking = root.object("ranking", true, "expertWeight", "voteWeight");
         return new CampaignSpec(
@@ -75,9 +74,8 @@ final class CampaignSpecs {
     }
 
     private static List<CampaignSpec.LabelSpec> labels(JsonFields root, String name, int min, int max) {
-        return root.objects(name, true, min, max, "code", "name")
-                .map(items -> items.stream().map(item -> new CampaignSpec.LabelSpec(
-                        item.string("code", true, 40).orElse(null), text(item, "name", true))).toList())
+        return root.objects(name, true, min, max, item -> new CampaignSpec.LabelSpec(
+                        item.string("code", true, 40).orElse(null), text(item, "name", true)), "code", "name")
                 .orElse(null);
     }
 

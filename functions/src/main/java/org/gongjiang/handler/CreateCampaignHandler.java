@@ -32,7 +32,7 @@ public final class CreateCampaignHandler extends ApiHandler {
         actor.require(Role.ADMIN);
         JsonBody body = JsonBody.parse(request, CampaignSpecs.MAX_BODY_BYTES);
         JsonFields root = body.fields(Stream.concat(Stream.of("campaignId"), Arrays.stream(CampaignSpecs.MEMBERS)).toArray(String[]::new));
-        String campaignId = root.string("campaignId", false, 64).orElse(null);
+        String campaignId = root.string("campaignId", false, 40).orElse(null);
         CampaignSpec spec = CampaignSpecs.read(root);
         Campaign campaign = administration.create(actor, campaignId, spec, body.errors());
         return ApiResponses.json(201, AdminViews.campaign(campaign, CampaignProgress.NONE), ApiResponses.NO_STORE,

@@ -26,7 +26,7 @@ public final class FileObjectionHandler extends ApiHandler {
     protected APIGatewayV2HTTPResponse handle(ApiRequest request) {
         Actor actor = Actors.of(request);
         JsonBody body = JsonBody.parse(request);
-        String text = body.fields("text").string("text", true, MAX_TEXT).orElse(null);
+        String text = body.fields("text").text("text", true, MAX_TEXT).orElse(null);
         body.requireValid();
         Objection objection = notices.object(actor, request.pathParameter("campaignId"), request.pathParameter("nominationId"), text);
         return ApiResponses.json(201, ObjectionViews.forObjector(objection), ApiResponses.NO_STORE);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.gongjiang.domain.FieldError;
 import org.gongjiang.domain.InvalidInputException;
 import org.gongjiang.domain.LocalizedText;
@@ -42,6 +43,11 @@ final class JsonBody {
         if (body.length == 0) {
             throw malformed(LocalizedText.of("请求体为空，需要一个 JSON 对象。", "The body is empty; a JSON object is required."));
         }
+        request.header("content-type").flatMap(JsonBody::charset).filter(charset -> !charset.equals("utf-8"))
+                .ifPresent(charset -> {
+                    throw malformed(LocalizedText.of("请求体须为 UTF-8 编码的 JSON，不能是 %s。", "The body must be JSON in UTF-8, not %s.")
+                            .formatted(charset));
+                });
         JsonNode node;
         try {
             node = Json.MAPPER.readTree(body);
@@ -81,5 +87,30 @@ final class JsonBody {
 
     private static InvalidInputException malformed(LocalizedText detail) {
         return new InvalidInputException("malformed-json", detail, List.of());
+    }
+
+    /**
+     * The body in one canonical form (members sorted, no whitespace), so that a client retrying with
+     * the same Idempotency-Key is recognised even if it serialises the same JSON differently.
+     */
+    byte[] canonical() {
+        try {
+            return Json.MAPPER.writer().with(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                    .writeValueAsBytes(Json.MAPPER.treeToValue(root, Object.class));
+        } catch (IOException e) {
+            throw new IllegalStateException("a parsed body always serialises", e);
+        }
+    }
+
+    /** The charset parameter of a media type, lower case (JSON is UTF-8 by definition, RFC 8259). */
+    private static Optional<String> charset(String contentType) {
+        for (String parameter : contentType.split(";")) {
+            String[] pair = parameter.trim().split("=", 2);
+            if (pair.length == 2 && pair[0].trim().equalsIgnoreCase("charset")) {
+                String value = pair[1].trim().replace("\"", "").toLowerCase(java.util.Locale.ROOT);
+                return Optional.of(value.equals("utf8") ? "utf-8" : value);
+            }
+        }
+        return Optional.empty();
     }
 }

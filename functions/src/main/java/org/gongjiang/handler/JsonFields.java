@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.gongjiang.domain.FieldError;
 import org.gongjiang.domain.LocalizedText;
 
@@ -60,8 +61,17 @@ final class JsonFields {
                 .formatted(pointer(name)));
     }
 
-    /** A string of 1..{@code maxLength} characters. */
+    /** A one-line string of 1..{@code maxLength} characters (code points, so a rare character counts once). */
     Optional<String> string(String name, boolean required, int maxLength) {
+        return text(name, required, maxLength, false);
+    }
+
+    /** A text of 1..{@code maxLength} characters that may run over several lines. */
+    Optional<String> text(String name, boolean required, int maxLength) {
+        return text(name, required, maxLength, true);
+    }
+
+    private Optional<String> text(String name, boolean required, int maxLength, boolean lineBreaks) {
         Optional<JsonNode> value = member(name, required);
         if (value.isEmpty()) {
             return Optional.empty();
@@ -71,7 +81,12 @@ final class JsonFields {
             return Optional.empty();
         }
         String text = value.get().textValue();
-        if (text.isBlank() || text.length() > maxLength) {
+        Optional<LocalizedText> unreadable = Texts.problem(text, lineBreaks);
+        if (unreadable.isPresent()) {
+            error(name, "character", LocalizedText.of("字段“%s”：", "Field '%s': ").formatted(pointer(name)).append(unreadable.get()));
+            return Optional.empty();
+        }
+        if (text.isBlank() || text.codePointCount(0, text.length()) > maxLength) {
             error(name, "length", LocalizedText.of("字段“%s”的长度必须在 1 到 %d 个字符之间。",
                     "Field '%s' must be 1 to %d characters long.").formatted(pointer(name), maxLength));
             return Optional.empty();
@@ -143,7 +158,8 @@ final class JsonFields {
     }
 
     /** An array of {@code minItems}..{@code maxItems} objects whose members must be among {@code allowed}. */
-    Optional<List<JsonFields>> objects(String name, boolean required, int minItems, int maxItems, String... allowed) {
+    <T> Optional<List<T>> objects(String name, boolean required, int minItems, int maxItems, Function<JsonFields, T> reader,
+                                  String... allowed) {
         Optional<JsonNode> value = member(name, required);
         if (value.isEmpty()) {
             return Optional.empty();
@@ -153,13 +169,14 @@ final class JsonFields {
                     "Field '%s' must be an array of %d to %d items.").formatted(pointer(name), minItems, maxItems));
             return Optional.empty();
         }
-        List<JsonFields> items = new ArrayList<>();
+        // every item is read, whatever the others are, so that one answer lists every problem
+        List<T> items = new ArrayList<>();
         boolean allObjects = true;
         for (int i = 0; i < value.get().size(); i++) {
             JsonNode item = value.get().get(i);
             String itemPointer = pointer(name) + "/" + i;
             if (item instanceof ObjectNode nested) {
-                items.add(new JsonFields(nested, itemPointer, List.of(allowed), errors));
+                items.add(reader.apply(new JsonFields(nested, itemPointer, List.of(allowed), errors)));
             } else {
                 errors.add(FieldError.body(itemPointer, "type",
                         LocalizedText.of("“%s”必须是对象。", "'%s' must be an object.").formatted(itemPointer)));
@@ -184,9 +201,16 @@ final class JsonFields {
         for (int i = 0; i < value.get().size(); i++) {
             JsonNode item = value.get().get(i);
             String itemPointer = pointer(name) + "/" + i;
-            if (!item.isTextual() || item.textValue().isBlank() || item.textValue().length() > maxLength) {
+            if (!item.isTextual() || item.textValue().isBlank()
+                    || item.textValue().codePointCount(0, item.textValue().length()) > maxLength) {
                 errors.add(FieldError.body(itemPointer, "type", LocalizedText.of("“%s”必须是 1 到 %d 个字符的字符串。",
                         "'%s' must be a string of 1 to %d characters.").formatted(itemPointer, maxLength)));
+                return Optional.empty();
+            }
+            Optional<LocalizedText> unreadable = Texts.problem(item.textValue(), false);
+            if (unreadable.isPresent()) {
+                errors.add(FieldError.body(itemPointer, "character",
+                        LocalizedText.of("“%s”：", "'%s': ").formatted(itemPointer).append(unreadable.get())));
                 return Optional.empty();
             }
             texts.add(item.textValue());

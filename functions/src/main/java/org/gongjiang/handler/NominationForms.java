@@ -31,7 +31,7 @@ final class NominationForms {
                 nominee.flatMap(n -> n.bool("frontLine", true)).orElse(null),
                 nominee.flatMap(n -> n.integer("patents", false, 0, 10_000)).orElse(0),
                 nominee.flatMap(n -> n.strings("awards", false, 20, 100)).orElse(null),
-                nominee.flatMap(n -> n.string("citation", true, 2000)).orElse(null),
+                nominee.flatMap(n -> n.text("citation", true, 2000)).orElse(null),
                 nominee.flatMap(n -> n.string("mobile", true, 20)).orElse(null),
                 nominee.flatMap(n -> n.bool("vocationalStudent", false)).orElse(null),
                 enterprise.flatMap(e -> e.string("name", true, 100)).orElse(null),

@@ -36,7 +36,7 @@ public final class ResolveObjectionHandler extends ApiHandler {
         JsonBody body = JsonBody.parse(request);
         JsonFields fields = body.fields("decision", "reason");
         Optional<String> decision = fields.string("decision", true, 10);
-        Optional<String> reason = fields.string("reason", true, 500);
+        Optional<String> reason = fields.text("reason", true, 500);
         body.requireValid();
         if (!List.of("uphold", "dismiss").contains(decision.orElseThrow())) {
             throw InvalidInputException.of(List.of(FieldError.body("/decision", "enum",

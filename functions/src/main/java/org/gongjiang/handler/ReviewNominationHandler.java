@@ -62,7 +62,7 @@ public final class ReviewNominationHandler extends ApiHandler {
 
     private static Optional<String> reason(ApiRequest request, boolean required) {
         JsonBody body = JsonBody.parse(request);
-        Optional<String> reason = body.fields("reason").string("reason", required, 500);
+        Optional<String> reason = body.fields("reason").text("reason", required, 500);
         body.requireValid();
         return reason;
     }
@@ -71,7 +71,7 @@ public final class ReviewNominationHandler extends ApiHandler {
         JsonBody body = JsonBody.parse(request);
         JsonFields fields = body.fields("tier", "reason");
         Optional<String> tier = fields.string("tier", true, 40);
-        Optional<String> reason = fields.string("reason", false, 500);
+        Optional<String> reason = fields.text("reason", false, 500);
         body.requireValid();
         return new Body(tier.orElseThrow(), reason);
     }

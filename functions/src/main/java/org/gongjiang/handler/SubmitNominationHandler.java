@@ -41,7 +41,7 @@ public final class SubmitNominationHandler extends ApiHandler {
         NominationForm form = NominationForms.read(body);
         String campaignId = request.pathParameter("campaignId");
         NominationService.Submitted submitted = nominations.submit(actor, campaignId, form, body.errors(), key,
-                digest(campaignId, request.body()));
+                digest(campaignId, body.canonical()));
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Location", "/v1/campaigns/" + submitted.campaignId() + "/nominations/" + submitted.nominationId());
         if (submitted.replayed()) {
@@ -62,7 +62,7 @@ public final class SubmitNominationHandler extends ApiHandler {
         return key;
     }
 
-    /** What identifies a request for Idempotency-Key purposes: its campaign and its exact body. */
+    /** What identifies a request for Idempotency-Key purposes: its campaign and its body (as JSON, whatever its spacing or order). */
     private static String digest(String campaignId, byte[] body) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");

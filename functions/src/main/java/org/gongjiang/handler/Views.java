@@ -7,6 +7,7 @@ import java.util.Map;
 import org.gongjiang.domain.Campaign;
 import org.gongjiang.domain.Candidate;
 import org.gongjiang.domain.Category;
+import org.gongjiang.domain.IsoDurations;
 import org.gongjiang.domain.Label;
 import org.gongjiang.domain.LocalizedText;
 import org.gongjiang.domain.TimeWindow;
@@ -64,7 +65,7 @@ final class Views {
 
     /** ISO 8601, whole days written as days (P7D rather than PT168H), as admins write them. */
     static String isoDuration(Duration duration) {
-        return !duration.isZero() && duration.toSeconds() % 86_400 == 0 ? "P" + duration.toDays() + "D" : duration.toString();
+        return IsoDurations.format(duration);
     }
 
     static Map<String, Object> window(TimeWindow window) {

@@ -10,15 +10,17 @@ import org.gongjiang.domain.NominationStatus;
 /** Nominations, the markers and counters that guard them, and their audit trail. */
 public interface NominationStore {
 
-    /** A fresh nomination id of the campaign (N0001, N0002, ...); ids skipped by failed submissions stay unused. */
-    String nextNominationId(String campaignId);
+    /** The number of the campaign's last stored nomination (0 before the first); the next is one more. */
+    long lastNominationNumber(String campaignId);
 
     /**
-     * Stores a new nomination in one transaction with: the marker that the person is nominated in the
-     * campaign, the enterprise's quota count, the campaign's count of nominations, the idempotency
-     * record when the request has a key, and the audit entry.
+     * Stores a new nomination, number {@code number}, in one transaction with: the marker that the person
+     * is nominated in the campaign, the enterprise's quota count, the campaign's count of nominations,
+     * the audit entry, the campaign's last number moved from {@code number - 1} (NUMBER_TAKEN, nothing
+     * written, when another submission took it: read it again and retry) and the idempotency record when
+     * the request has a key. A refused submission uses up nothing.
      */
-    SubmitOutcome submit(Nomination nomination, int enterpriseQuota, Optional<IdempotencyRecord> idempotency,
+    SubmitOutcome submit(Nomination nomination, long number, int enterpriseQuota, Optional<IdempotencyRecord> idempotency,
                          AuditEntry audit);
 
     Optional<IdempotencyRecord> idempotency(String campaignId, String scope, String key);
@@ -40,7 +42,7 @@ public interface NominationStore {
     List<AuditEntry> audit(String campaignId, String nominationId);
 
     /** Why a submission was not stored. */
-    enum SubmitOutcome { STORED, DUPLICATE_PERSON, QUOTA_EXHAUSTED, IDEMPOTENCY_KEY_TAKEN, NO_CAMPAIGN }
+    enum SubmitOutcome { STORED, NUMBER_TAKEN, DUPLICATE_PERSON, QUOTA_EXHAUSTED, IDEMPOTENCY_KEY_TAKEN, NO_CAMPAIGN }
 
     /** What a change found. */
     enum ChangeOutcome { CHANGED, STALE, DUPLICATE_PERSON }

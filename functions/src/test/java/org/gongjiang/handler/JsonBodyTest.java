@@ -70,9 +70,10 @@ class JsonBodyTest {
         JsonFields nominee = root.object("nominee", true, "name", "awards").orElseThrow();
         nominee.string("name", true, 10);
         nominee.strings("awards", false, 5, 10);
-        root.objects("categories", true, 1, 5, "code");
+        root.objects("categories", true, 1, 5, item -> item.string("code", true, 10), "code");
         InvalidInputException refusal = assertThrows(InvalidInputException.class, json::requireValid);
-        assertEquals(Set.of("/nominee/age", "/nominee/name", "/nominee/awards/1", "/categories/1/cod", "/categories/2"),
+        assertEquals(Set.of("/nominee/age", "/nominee/name", "/nominee/awards/1", "/categories/1/cod", "/categories/1/code",
+                        "/categories/2"),
                 Set.copyOf(refusal.errors().stream().map(FieldError::pointer).toList()));
     }
 

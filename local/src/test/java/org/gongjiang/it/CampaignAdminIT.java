@@ -1,5 +1,6 @@
 package org.gongjiang.it;
 
+import static org.gongjiang.local.support.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +20,7 @@ import org.gongjiang.domain.CampaignAdministration;
 import org.gongjiang.domain.CampaignDirectory;
 import org.gongjiang.domain.CampaignProgress;
 import org.gongjiang.handler.CreateCampaignHandler;
+import org.gongjiang.handler.GetCampaignConfigHandler;
 import org.gongjiang.handler.GetCampaignHandler;
 import org.gongjiang.handler.UpdateCampaignHandler;
 import org.gongjiang.local.support.Events;
@@ -38,6 +40,7 @@ class CampaignAdminIT {
     private DynamoCampaignStore store;
     private CreateCampaignHandler create;
     private UpdateCampaignHandler update;
+    private GetCampaignConfigHandler get;
     private String campaignId;
 
     @BeforeEach
@@ -47,6 +50,7 @@ class CampaignAdminIT {
         CampaignAdministration administration = new CampaignAdministration(store, clock);
         create = new CreateCampaignHandler(administration, clock);
         update = new UpdateCampaignHandler(administration, clock);
+        get = new GetCampaignConfigHandler(administration, clock);
         campaignId = TestDynamo.campaignId("admin");
     }
 
@@ -88,6 +92,7 @@ class CampaignAdminIT {
     }
 
     private static Set<String> pointers(APIGatewayV2HTTPResponse response) {
+        assertEquals(400, response.getStatusCode(), response.getBody());
         JsonNode errors = Events.body(response).path("errors");
         Set<String> pointers = new java.util.TreeSet<>();
         errors.forEach(e -> pointers.add(e.path("pointer").asText()));
@@ -222,6 +227,60 @@ class CampaignAdminIT {
         ObjectNode raised = sampleConfiguration();
         raised.put("enterpriseQuota", 10);
         assertEquals(200, put(campaignId, raised, "admin").getStatusCode(), "a higher quota binds no one");
+    }
+
+    @Test
+    void tiersLockOnceExpertsHaveScoredAndRankingWeightsOnceVotingHasOpened() {
+        assertEquals(201, post(withId(sampleConfiguration()), "admin").getStatusCode());
+        TestDynamo.client().updateItem(b -> b.tableName(TestDynamo.CAMPAIGNS)
+                .key(Map.of("campaignId", AttributeValue.fromS(campaignId)))
+                .updateExpression("ADD scoresSubmitted :one")
+                .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"))));
+        ObjectNode fewerTiers = sampleConfiguration();
+        ((com.fasterxml.jackson.databind.node.ArrayNode) fewerTiers.path("tiers")).remove(1);
+        assertEquals(Set.of("tiers"), lockedFields(put(campaignId, fewerTiers, "admin")), "the joint meeting proposes tiers");
+        ObjectNode reweighted = sampleConfiguration();
+        ((ObjectNode) reweighted.path("ranking")).put("expertWeight", 0.5).put("voteWeight", 0.5);
+        assertEquals(200, put(campaignId, reweighted, "admin").getStatusCode(), "before the vote the weights may change");
+        clock.set(Instant.parse("2030-07-16T00:00:00Z"));
+        ObjectNode again = sampleConfiguration();
+        assertEquals(Set.of("ranking"), lockedFields(put(campaignId, again, "admin")), "votes cast bind the weights");
+    }
+
+    @Test
+    void whatTheAdminReadCanBePutBackAndAStaleEditIsRefused() {
+        assertEquals(201, post(withId(sampleConfiguration()), "admin").getStatusCode());
+        APIGatewayV2HTTPEvent read = Events.http("GetCampaignConfigFunction/demo.200.json");
+        read.setPathParameters(new HashMap<>(Map.of("campaignId", campaignId)));
+        read.setRawPath("/v1/admin/campaigns/" + campaignId);
+        ObjectNode config = (ObjectNode) Events.body(get.handleRequest(asStaff(read, "admin-1", "admin"), null));
+        assertEquals(1, config.path("version").asInt());
+        ((ObjectNode) config.path("name")).put("en", "edited");
+        APIGatewayV2HTTPResponse saved = put(campaignId, config.deepCopy(), "admin");
+        assertEquals(200, saved.getStatusCode(), saved.getBody());
+        assertEquals(2, Events.body(saved).path("version").asInt());
+
+        APIGatewayV2HTTPResponse stale = put(campaignId, config.deepCopy(), "admin");
+        assertProblem(stale, 409, "concurrent-update");
+        assertEquals(2, Events.body(stale).path("version").asInt(), "the answer says which version is current");
+        ObjectNode otherId = config.deepCopy().put("version", 2).put("campaignId", "someone-else");
+        assertEquals(Set.of("/campaignId"), pointers(put(campaignId, otherId, "admin")));
+        assertEquals(2, store.find(campaignId).orElseThrow().version(), "nothing written by the refused edits");
+    }
+
+    @Test
+    void everyProblemOfTheCriteriaIsListedAtOnce() {
+        ObjectNode configuration = withId(sampleConfiguration());
+        ((ObjectNode) configuration.path("criteria").get(0)).put("code", "beauty").put("weight", 0.9);
+        Set<String> codes = new java.util.HashSet<>();
+        Events.body(post(configuration, "admin")).path("errors").forEach(e -> codes.add(e.path("code").asText()));
+        assertTrue(codes.containsAll(Set.of("criteria", "weights")), codes.toString());
+
+        ObjectNode shapes = withId(sampleConfiguration());
+        shapes.putArray("criteria").addNull().add(1).addObject().putObject("x");
+        assertEquals(Set.of("/criteria/0", "/criteria/1", "/criteria/2/code", "/criteria/2/weight", "/criteria/2/x"),
+                pointers(post(shapes, "admin")));
+        assertTrue(store.find(campaignId).isEmpty());
     }
 
     @Test

@@ -189,6 +189,18 @@ final class NominationFixture {
         return submit(body, clerk, Map.of(), headerPairs);
     }
 
+    /** A submission whose body is sent exactly as given (escapes, spacing, member order). */
+    APIGatewayV2HTTPResponse submitRaw(String body, String clerk, String... headerPairs) {
+        APIGatewayV2HTTPEvent event = event("SubmitNominationFunction/1-submit.201.json", null, clerk, Map.of(), "enterprise");
+        event.setBody(body);
+        Map<String, String> headers = new HashMap<>(event.getHeaders());
+        for (int i = 0; i + 1 < headerPairs.length; i += 2) {
+            headers.put(headerPairs[i], headerPairs[i + 1]);
+        }
+        event.setHeaders(headers);
+        return submit.handleRequest(event, null);
+    }
+
     APIGatewayV2HTTPResponse submit(ObjectNode body, String clerk, Map<String, String> claims, String... headerPairs) {
         APIGatewayV2HTTPEvent event = event("SubmitNominationFunction/1-submit.201.json", null, clerk, claims, "enterprise");
         event.setBody(body.toString());

@@ -1,5 +1,6 @@
 package org.gongjiang.it;
 
+import static org.gongjiang.local.support.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -8,10 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,6 +32,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Nominations (issue 3, sections 2 and 3) through the real handlers on DynamoDB Local. */
 class NominationsIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final String OTHER_ID = "370211197906222140";   // born 1979-06-22, F
     private static final String THIRD_ID = "370202199001012029";   // born 1990-01-01, F
@@ -50,10 +55,6 @@ class NominationsIT {
         return Events.body(response);
     }
 
-    private static void assertProblem(APIGatewayV2HTTPResponse response, int status, String type) {
-        assertEquals(status, response.getStatusCode(), response.getBody());
-        assertEquals("urn:gongjiang:problem:" + type, body(response).path("type").asText(), response.getBody());
-    }
 
     private List<Map<String, AttributeValue>> itemsOfCampaign() {
         return TestDynamo.itemsWithPrefix(NominationFixture.NOMINATIONS, "pk", "campaign#" + fixture.campaignId);
@@ -102,6 +103,82 @@ class NominationsIT {
     }
 
     @Test
+    void textNobodyTypesIsRefusedAndNothingIsStored() {
+        Map<String, String> names = new LinkedHashMap<>(); // as JSON escapes in the body
+        names.put("NUL", "孙\\u0000海生");
+        names.put("bidi override", "\\u202E生海孙");
+        names.put("zero-width space", "孙\\u200B海生");
+        names.put("bytes that were not UTF-8", "\\uFFFD\\uFFFD海生");
+        names.put("lone surrogate", "孙\\uD800海生");
+        names.put("line break", "孙\\n海生");
+        for (Map.Entry<String, String> name : names.entrySet()) {
+            String body = NominationFixture.sampleNomination().toString().replace("\"孙海生\"", "\"" + name.getValue() + "\"");
+            APIGatewayV2HTTPResponse refused = fixture.submitRaw(body, "clerk-1");
+            assertProblem(refused, 400, "invalid-request");
+            assertEquals("/nominee/name", body(refused).path("errors").get(0).path("pointer").asText(), name.getKey());
+            assertEquals("character", body(refused).path("errors").get(0).path("code").asText(), name.getKey());
+        }
+        ObjectNode multiLine = NominationFixture.sampleNomination();
+        ((ObjectNode) multiLine.path("nominee")).put("citation", "扎根船坞二十一年。\n带出徒弟四十余名。");
+        assertEquals(201, fixture.submit(multiLine, "clerk-1").getStatusCode(), "a citation may have paragraphs");
+        assertEquals(1, itemsOfCampaign().stream().filter(i -> i.get("sk").s().startsWith("nomination#")).count());
+    }
+
+    @Test
+    void aBodyInAnotherCharsetThanUtf8IsRefused() {
+        APIGatewayV2HTTPResponse refused = fixture.submit(NominationFixture.sampleNomination(), "clerk-1",
+                "content-type", "application/json; charset=gbk");
+        assertProblem(refused, 400, "malformed-json");
+        assertEquals(List.of(), itemsOfCampaign());
+    }
+
+    @Test
+    void lengthsAreCountedInCharactersSoRareCharactersAndEmojiCountOnce() {
+        ObjectNode body = NominationFixture.sampleNomination();
+        ((ObjectNode) body.path("nominee")).put("name", "𬌗".repeat(50)).put("citation", "🛠".repeat(2000));
+        APIGatewayV2HTTPResponse accepted = fixture.submit(body, "clerk-1");
+        assertEquals(201, accepted.getStatusCode(), accepted.getBody());
+        ((ObjectNode) body.path("nominee")).put("citation", "🛠".repeat(2001));
+        assertProblem(fixture.submit(body, "clerk-2"), 400, "invalid-request");
+    }
+
+    @Test
+    void aRefusedSubmissionUsesUpNoNominationNumber() {
+        assertEquals("N0001", body(fixture.submit(NominationFixture.sampleNomination(), "clerk-1")).path("nominationId").asText());
+        for (int i = 0; i < 3; i++) {
+            assertProblem(fixture.submit(NominationFixture.sampleNomination(), "clerk-2"), 409, "duplicate-nominee");
+        }
+        APIGatewayV2HTTPResponse next = fixture.submit(NominationFixture.nominationOf("370211197906222140", "1979-06-22", "F",
+                "91370211MA3D456CDX"), "clerk-2");
+        assertEquals("N0002", body(next).path("nominationId").asText(), next.getBody());
+    }
+
+    @Test
+    void aRetryIsRecognisedWhateverTheSpacingAndMemberOrderOfItsJson() {
+        ObjectNode body = NominationFixture.sampleNomination();
+        APIGatewayV2HTTPResponse first = fixture.submit(body, "clerk-1", "idempotency-key", "retry-1");
+        assertEquals(201, first.getStatusCode(), first.getBody());
+        ObjectNode reordered = JSON.createObjectNode();
+        reordered.set("consent", body.path("consent"));
+        reordered.set("enterprise", body.path("enterprise"));
+        reordered.set("nominee", body.path("nominee"));
+        reordered.set("category", body.path("category"));
+        APIGatewayV2HTTPResponse again = fixture.submitRaw(reordered.toPrettyString(), "clerk-1", "idempotency-key", "retry-1");
+        assertEquals(201, again.getStatusCode(), again.getBody());
+        assertEquals("true", again.getHeaders().get("Idempotent-Replayed"));
+        assertEquals("N0001", body(again).path("nominationId").asText());
+    }
+
+    @Test
+    void aWrongMobileIsNotRepeatedInTheAnswer() {
+        ObjectNode body = NominationFixture.sampleNomination();
+        ((ObjectNode) body.path("nominee")).put("mobile", "+86 139 1234 5678");
+        APIGatewayV2HTTPResponse refused = fixture.submit(body, "clerk-1");
+        assertProblem(refused, 400, "invalid-request");
+        assertFalse(refused.getBody().contains("1234"), refused.getBody());
+    }
+
+    @Test
     void aBadNominationIsRefusedWithEveryFieldErrorListedAndNothingWritten() {
         ObjectNode body = NominationFixture.sampleNomination();
         ObjectNode nominee = (ObjectNode) body.path("nominee");
@@ -120,7 +197,7 @@ class NominationsIT {
                 "/nominee/citation", "/nominee/height", "/enterprise/creditCode", "/enterprise/contactMobile", "/category",
                 "/consent")), pointers);
         body(refused).path("errors").forEach(e -> assertFalse(e.path("message").asText().isBlank()));
-        assertEquals(List.of(), itemsOfCampaign().stream().filter(i -> !i.get("sk").s().equals("sequence")).toList());
+        assertEquals(List.of(), itemsOfCampaign(), "not even a number is used up");
     }
 
     @Test
@@ -310,7 +387,7 @@ class NominationsIT {
 
         APIGatewayV2HTTPResponse again = fixture.withdraw.handleRequest(withdraw, null);
         assertProblem(again, 409, "invalid-transition");
-        assertEquals("WITHDRAWN", body(again).path("status").asText());
+        assertEquals("WITHDRAWN", body(again).path("nominationStatus").asText());
         assertEquals(0, body(again).path("allowedActions").size());
         APIGatewayV2HTTPEvent amend = fixture.event("AmendNominationFunction/amend.200.json", "N0001", "clerk-1", Map.of(), "enterprise");
         assertProblem(fixture.amend.handleRequest(amend, null), 409, "invalid-transition");

@@ -1,7 +1,9 @@
 package org.gongjiang.it;
 
+import static org.gongjiang.local.support.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
@@ -12,10 +14,24 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.gongjiang.domain.Actor;
+import org.gongjiang.domain.AuditEntry;
+import org.gongjiang.domain.CampaignDirectory;
 import org.gongjiang.domain.Candidate;
+import org.gongjiang.domain.ConflictException;
+import org.gongjiang.domain.ExpertScore;
+import org.gongjiang.domain.Nomination;
+import org.gongjiang.domain.Objection;
+import org.gongjiang.domain.ReviewService;
+import org.gongjiang.domain.Role;
 import org.gongjiang.local.support.Events;
 import org.gongjiang.local.support.MutableClock;
 import org.gongjiang.local.support.TestDynamo;
+import org.gongjiang.store.NominationStore.ChangeOutcome;
+import org.gongjiang.store.ReviewStore;
 import org.gongjiang.store.dynamodb.DynamoCampaignStore;
 import org.gongjiang.store.dynamodb.DynamoCandidateStore;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,10 +57,6 @@ class ReviewIT {
         return Events.body(response);
     }
 
-    private static void assertProblem(APIGatewayV2HTTPResponse response, int status, String type) {
-        assertEquals(status, response.getStatusCode(), response.getBody());
-        assertEquals("urn:gongjiang:problem:" + type, body(response).path("type").asText(), response.getBody());
-    }
 
     private static void assertOk(APIGatewayV2HTTPResponse response) {
         assertTrue(response.getStatusCode() == 200 || response.getStatusCode() == 201, response.getBody());
@@ -140,7 +152,8 @@ class ReviewIT {
     void everyInvalidTransitionIsA409ThatSaysWhatIsAllowed() {
         APIGatewayV2HTTPResponse shortlist = fixture.step("shortlist", "N0001", "{\"tier\":\"gold\"}", "reviewer-1", "reviewer");
         assertProblem(shortlist, 409, "invalid-transition");
-        assertEquals("SUBMITTED", body(shortlist).path("status").asText());
+        assertEquals(409, body(shortlist).path("status").asInt(), "status is the HTTP status, as RFC 9457 has it");
+        assertEquals("SUBMITTED", body(shortlist).path("nominationStatus").asText());
         List<String> allowed = new ArrayList<>();
         body(shortlist).path("allowedActions").forEach(a -> allowed.add(a.asText()));
         assertEquals(List.of("amend", "withdraw", "qualify", "disqualify"), allowed);
@@ -207,6 +220,90 @@ class ReviewIT {
         for (String hidden : List.of("expert-a", "expert-b", "expertScore", "myScores", "craftExpertise", "scoresReceived", "mobile")) {
             assertFalse(enterprise.toString().contains(hidden), "an enterprise does not see " + hidden);
         }
+    }
+
+    @Test
+    void anExpertWhoScoresWhileTheReviewerChangesTheExpertsIsNeverDropped() {
+        assertOk(fixture.step("qualify", "N0001", QUALIFY, "reviewer-1", "reviewer"));
+        assertOk(fixture.assignExperts("N0001", "expert-a", "expert-b"));
+        // The reviewer's request has read the scores (none yet) when expert-a's score lands: its check passed
+        // on what it read, and only the nomination's version can still stop it.
+        AtomicBoolean scoredInBetween = new AtomicBoolean();
+        ReviewStore interleaving = new InterleavingReviewStore(fixture.store, () -> {
+            if (scoredInBetween.compareAndSet(false, true)) {
+                assertOk(fixture.score("N0001", "expert-a", 90, 90, 90, 90));
+            }
+        });
+        CampaignDirectory directory = new CampaignDirectory(new DynamoCampaignStore(TestDynamo.client(), TestDynamo.CAMPAIGNS),
+                clock, Duration.ZERO);
+        ReviewService racing = new ReviewService(directory, fixture.store, interleaving, clock);
+        Actor reviewer = new Actor("https://login.local.gongjiang.test/", "reviewer-1", Set.of(Role.REVIEWER), Optional.empty());
+        ConflictException refused = assertThrows(ConflictException.class,
+                () -> racing.assignExperts(reviewer, fixture.campaignId, "N0001", List.of("expert-b", "expert-c")));
+        assertEquals("concurrent-update", refused.type());
+        JsonNode after = asReviewer("N0001");
+        assertEquals(List.of("expert-a", "expert-b"), List.of(after.path("experts").get(0).asText(), after.path("experts").get(1).asText()));
+        assertEquals(1, after.path("scoresReceived").asInt(), "expert-a's score stands");
+        assertProblem(fixture.assignExperts("N0001", "expert-b", "expert-c"), 409, "expert-scored");
+    }
+
+    /** The nomination store's review side, running {@code meanwhile} just after the scores are read. */
+    private record InterleavingReviewStore(ReviewStore delegate, Runnable meanwhile) implements ReviewStore {
+        @Override
+        public List<ExpertScore> scores(String campaignId, String nominationId) {
+            List<ExpertScore> read = delegate.scores(campaignId, nominationId);
+            meanwhile.run();
+            return read;
+        }
+
+        @Override
+        public Optional<ExpertScore> score(String campaignId, String nominationId, String expert) {
+            return delegate.score(campaignId, nominationId, expert);
+        }
+
+        @Override
+        public ChangeOutcome recordScore(ExpertScore score, Nomination changed, long expectedVersion, AuditEntry audit) {
+            return delegate.recordScore(score, changed, expectedVersion, audit);
+        }
+
+        @Override
+        public ObjectionOutcome file(Objection objection) {
+            return delegate.file(objection);
+        }
+
+        @Override
+        public List<Objection> objections(String campaignId, String nominationId) {
+            return delegate.objections(campaignId, nominationId);
+        }
+
+        @Override
+        public Optional<Objection> objection(String campaignId, String nominationId, String objectionId) {
+            return delegate.objection(campaignId, nominationId, objectionId);
+        }
+
+        @Override
+        public ChangeOutcome resolve(Objection resolved, Optional<Rejection> rejection) {
+            return delegate.resolve(resolved, rejection);
+        }
+    }
+
+    @Test
+    void theBallotIsFixedBeforeTheVoteNoticesMustCloseBeforeItAndNoFinalistJoinsAfterItOpens() {
+        scored();
+        assertOk(fixture.step("shortlist", "N0001", "{\"tier\":\"gold\"}", "reviewer-1", "reviewer"));
+        clock.set(Instant.parse("2026-12-26T02:00:00Z")); // voting opens 12-31, a notice runs seven days
+        JsonNode tooLate = assertProblem(fixture.step("open-notice", "N0001", null, "reviewer-1", "reviewer"), 409, "notice-too-late");
+        assertEquals("P7D", tooLate.path("publicNotice").asText());
+        assertEquals("SHORTLISTED", asReviewer("N0001").path("status").asText());
+
+        clock.set(Instant.parse("2026-12-20T02:00:00Z"));
+        assertOk(fixture.step("open-notice", "N0001", null, "reviewer-1", "reviewer"));
+        clock.set(Instant.parse("2026-12-31T03:00:00Z"));
+        assertProblem(fixture.step("finalize", "N0001", null, "reviewer-1", "reviewer"), 409, "ballot-closed");
+        assertEquals("ON_NOTICE", asReviewer("N0001").path("status").asText());
+        assertEquals(0, new DynamoCandidateStore(TestDynamo.client(), TestDynamo.CANDIDATES).list(fixture.campaignId).size(), "nobody joined the ballot mid-vote");
+        clock.set(Instant.parse("2027-01-11T00:00:00Z"));
+        assertProblem(fixture.step("name", "N0001", "{\"tier\":\"gold\"}", "reviewer-1", "reviewer"), 409, "invalid-transition");
     }
 
     @Test

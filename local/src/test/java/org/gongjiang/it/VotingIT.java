@@ -1,5 +1,6 @@
 package org.gongjiang.it;
 
+import static org.gongjiang.local.support.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -61,11 +62,6 @@ class VotingIT {
         return TestDynamo.itemsWithPrefix(TestDynamo.VOTES, "ballotId", campaign.campaignId + "#");
     }
 
-    private static void assertProblem(APIGatewayV2HTTPResponse response, int status, String type) {
-        assertEquals(status, response.getStatusCode(), response.getBody());
-        assertEquals("application/problem+json; charset=utf-8", response.getHeaders().get("Content-Type"));
-        assertEquals("urn:gongjiang:problem:" + type, Events.body(response).path("type").asText(), response.getBody());
-    }
 
     @Test
     void aVoteForAPublishedFinalistIsAcceptedWithAReceipt() {

@@ -48,6 +48,7 @@ class LocalStackIT {
         assertEquals(status, response.status(), response.body());
         assertTrue(response.contentType().startsWith("application/problem+json"), response.contentType());
         assertEquals("urn:gongjiang:problem:" + type, response.json().path("type").asText(), response.body());
+        assertEquals(status, response.json().path("status").asInt(), "the body's status is the HTTP status");
     }
 
     private static long statsVotes(String candidateId) {

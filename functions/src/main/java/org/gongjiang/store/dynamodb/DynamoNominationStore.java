@@ -32,6 +32,7 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
 public final class DynamoNominationStore implements NominationStore, ReviewStore {
 
     private static final Duration IDEMPOTENCY_RETENTION = Duration.ofHours(24);
+    private static final String LAST = "last";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -47,17 +48,13 @@ public final class DynamoNominationStore implements NominationStore, ReviewStore
     }
 
     @Override
-    public String nextNominationId(String campaignId) {
-        var response = dynamo.updateItem(b -> b.tableName(table).key(NominationKeys.sequence(campaignId))
-                .updateExpression("ADD #last :one")
-                .expressionAttributeNames(Map.of("#last", "last"))
-                .expressionAttributeValues(Map.of(":one", Attributes.n(1)))
-                .returnValues(ReturnValue.UPDATED_NEW));
-        return "N%04d".formatted(Attributes.number(response.attributes(), "last"));
+    public long lastNominationNumber(String campaignId) {
+        var response = dynamo.getItem(b -> b.tableName(table).key(NominationKeys.sequence(campaignId)).consistentRead(true));
+        return response.hasItem() ? Attributes.numberOrZero(response.item(), LAST) : 0;
     }
 
     @Override
-    public SubmitOutcome submit(Nomination nomination, int enterpriseQuota, Optional<IdempotencyRecord> idempotency,
+    public SubmitOutcome submit(Nomination nomination, long number, int enterpriseQuota, Optional<IdempotencyRecord> idempotency,
                                 AuditEntry audit) {
         String campaignId = nomination.campaignId();
         AttributeValue expiresAt = Attributes.n(nomination.expiresAt().getEpochSecond());
@@ -77,14 +74,25 @@ public final class DynamoNominationStore implements NominationStore, ReviewStore
                 .build()).build());
         actions.add(campaignCount(campaignId, CampaignItemMapper.NOMINATIONS_SUBMITTED));
         actions.add(put(NominationItemMapper.auditItem(audit, nomination.version(), nomination.expiresAt()), false));
+        actions.add(TransactWriteItem.builder().update(Update.builder().tableName(table)
+                .key(NominationKeys.sequence(campaignId))
+                .updateExpression("SET #last = :number")
+                .conditionExpression(number == 1 ? "attribute_not_exists(#last)" : "#last = :previous")
+                .expressionAttributeNames(Map.of("#last", LAST))
+                .expressionAttributeValues(number == 1 ? Map.of(":number", Attributes.n(number))
+                        : Map.of(":number", Attributes.n(number), ":previous", Attributes.n(number - 1)))
+                .build()).build());
         idempotency.ifPresent(record -> actions.add(put(NominationItemMapper.idempotencyItem(record,
                 record.submittedAt().plus(IDEMPOTENCY_RETENTION)), true)));
         try {
             Transactions.write(dynamo, actions);
             return SubmitOutcome.STORED;
         } catch (TransactionCanceledException cancelled) {
-            if (idempotency.isPresent() && Transactions.conditionFailed(cancelled, 5)) {
+            if (idempotency.isPresent() && Transactions.conditionFailed(cancelled, 6)) {
                 return SubmitOutcome.IDEMPOTENCY_KEY_TAKEN;
+            }
+            if (Transactions.conditionFailed(cancelled, 5) || Transactions.conditionFailed(cancelled, 0)) {
+                return SubmitOutcome.NUMBER_TAKEN;
             }
             if (Transactions.conditionFailed(cancelled, 1)) {
                 return SubmitOutcome.DUPLICATE_PERSON;
