@@ -86,6 +86,7 @@ public final class ReviewService {
         if (!current.experts().contains(actor.subject())) {
             throw NominationService.notFound(campaignId, nominationId);
         }
+        requireNoOwnInterest(actor, current);
         requireScores(campaign, scores);
         for (int race = 0; race < MAX_SCORE_RACES; race++) {
             NominationWorkflow.require(current, "score");
@@ -217,6 +218,7 @@ public final class ReviewService {
         actor.require(Role.REVIEWER);
         String campaignId = current.campaignId();
         String nominationId = current.nominationId();
+        requireNoOwnInterest(actor, current);
         NominationWorkflow.require(current, action);
         Instant now = clock.instant();
         Nomination changed = change.apply(current.moved(to, now, reason));
@@ -277,6 +279,15 @@ public final class ReviewService {
                     LocalizedText.of("被提名人未同意公开个人信息，不能公示，也不能成为候选人。",
                             "The nominee has not consented to publication: the nomination cannot go on notice or become a finalist."),
                     Map.of("nominationId", nomination.nominationId()));
+        }
+    }
+
+    /** Whoever submitted a nomination does not review or score it, whatever other roles their login has. */
+    private static void requireNoOwnInterest(Actor actor, Nomination nomination) {
+        if (actor.subject().equals(nomination.submittedBy())) {
+            throw new ForbiddenException("own-nomination", LocalizedText.of("不能评审自己提交的提名", "Your own nomination"),
+                    LocalizedText.of("提名 %s 是您提交的，须由其他人评审。", "You submitted nomination %s; someone else reviews it.")
+                            .formatted(nomination.nominationId()), Map.of());
         }
     }
 

@@ -307,6 +307,15 @@ class ReviewIT {
     }
 
     @Test
+    void whoeverSubmittedANominationNeitherReviewsNorScoresIt() {
+        assertProblem(fixture.step("qualify", "N0001", QUALIFY, "clerk-1", "enterprise", "reviewer"), 403, "own-nomination");
+        assertEquals("SUBMITTED", asReviewer("N0001").path("status").asText());
+        assertOk(fixture.step("qualify", "N0001", QUALIFY, "reviewer-1", "reviewer"));
+        assertOk(fixture.assignExperts("N0001", "clerk-1", "expert-b"));
+        assertProblem(fixture.score("N0001", "clerk-1", 99, 99, 99, 99), 403, "own-nomination");
+    }
+
+    @Test
     void withFiveExpertsTheHighestAndLowestScoresAreDropped() {
         assertOk(fixture.step("qualify", "N0001", QUALIFY, "reviewer-1", "reviewer"));
         assertOk(fixture.assignExperts("N0001", "e1", "e2", "e3", "e4", "e5"));
