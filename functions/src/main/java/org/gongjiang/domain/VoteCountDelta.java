@@ -12,9 +12,20 @@ import java.util.TreeMap;
  * (votes, first-time voters of the day, every candidate's votes that day) and one per hour (votes).
  * Folding a whole batch into one delta is what makes aggregation cost one write per item per batch.
  */
-public final class VoteCountDelta {
+public final class VoteCountDelta implements LaneFolder.Delta<VoteEvent> {
 
     private final Map<String, CampaignDelta> campaigns = new TreeMap<>();
+    private final CommitLimits limits;
+
+    /** A delta for one commit within {@code limits}. */
+    public VoteCountDelta(CommitLimits limits) {
+        this.limits = limits;
+    }
+
+    /** A delta without limits (for reckoning, not for committing). */
+    public VoteCountDelta() {
+        this(new CommitLimits(Integer.MAX_VALUE, Integer.MAX_VALUE));
+    }
 
     public static VoteCountDelta of(Iterable<VoteEvent> votes) {
         VoteCountDelta delta = new VoteCountDelta();
@@ -22,6 +33,7 @@ public final class VoteCountDelta {
         return delta;
     }
 
+    @Override
     public void add(VoteEvent vote) {
         CampaignDelta campaign = campaigns.computeIfAbsent(vote.campaignId(), id -> new CampaignDelta());
         campaign.votes++;
@@ -33,6 +45,11 @@ public final class VoteCountDelta {
         }
         day.candidates.merge(vote.candidateId(), 1L, Long::sum);
         campaign.hours.merge(hourOf(vote.castAt()), 1L, Long::sum);
+    }
+
+    @Override
+    public boolean fits(VoteEvent vote) {
+        return fits(vote, limits);
     }
 
     /** Whether adding {@code vote} keeps this delta inside {@code limits}. */
@@ -51,6 +68,7 @@ public final class VoteCountDelta {
                 && (day == null ? 1 : day.candidates.size() + (newDayCandidate ? 1 : 0)) <= limits.maxCandidatesPerItem();
     }
 
+    @Override
     public boolean isEmpty() {
         return campaigns.isEmpty();
     }

@@ -64,7 +64,7 @@ public final class AggregateVotesHandler implements RequestHandler<DynamodbTimeW
         }
         AggregationOutcome outcome = aggregator.aggregate(lane, changes);
         log(context, LogLevel.INFO, "aggregated " + records.size() + " records of " + event.getShardId() + ": "
-                + outcome.votesCounted() + " votes counted, " + outcome.recordsSkipped() + " already counted");
+                + outcome.counted() + " votes counted, " + outcome.recordsSkipped() + " already counted");
         if (outcome.isComplete()) {
             return response(List.of());
         }
