@@ -18,9 +18,7 @@ public final class VoteAggregator {
         this.folder = new LaneFolder<>(counters, () -> new VoteCountDelta(limits), clock);
     }
 
-    public AggregationOutcome aggregate(String lane, List<StreamedChange> delivered) {
-        return folder.fold(lane, delivered.stream()
-                .map(change -> new LaneFolder.Change<>(change.position(), change.vote()))
-                .toList());
+    public AggregationOutcome aggregate(String lane, List<LaneFolder.Change<VoteEvent>> delivered) {
+        return folder.fold(lane, delivered);
     }
 }

@@ -1,32 +1,17 @@
 package org.gongjiang.handler;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent.DynamodbStreamRecord;
-import com.amazonaws.services.lambda.runtime.events.DynamodbTimeWindowEvent;
-import com.amazonaws.services.lambda.runtime.events.TimeWindowEventResponse;
-import com.amazonaws.services.lambda.runtime.logging.LogLevel;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.gongjiang.domain.AggregationOutcome;
+import org.gongjiang.domain.LaneFolder;
 import org.gongjiang.domain.StreamPosition;
-import org.gongjiang.domain.StreamedChange;
 import org.gongjiang.domain.VoteAggregator;
+import org.gongjiang.domain.VoteEvent;
 import org.gongjiang.store.dynamodb.DynamoBallotStore;
 
-/**
- * The votes table's stream consumer: folds each batch into the counters exactly once.
- *
- * <p>The event source mapping is configured with a tumbling window only because tumbling-window events
- * carry the shard id, which plain stream events do not; the window's state is not used (always
- * returned empty, as Lambda requires a {@code state} in the response). The shard id names the
- * checkpoint lane that makes redelivery harmless; see {@link VoteAggregator}.
- */
-public final class AggregateVotesHandler implements RequestHandler<DynamodbTimeWindowEvent, TimeWindowEventResponse> {
+/** The votes table's stream consumer: folds each batch into the vote counters exactly once. */
+public final class AggregateVotesHandler extends StreamAggregationHandler<VoteEvent> {
 
     private final VoteAggregator aggregator;
 
@@ -39,62 +24,19 @@ public final class AggregateVotesHandler implements RequestHandler<DynamodbTimeW
     }
 
     @Override
-    public TimeWindowEventResponse handleRequest(DynamodbTimeWindowEvent event, Context context) {
-        List<DynamodbStreamRecord> records = event.getRecords() == null ? List.of() : event.getRecords();
-        if (records.isEmpty()) {
-            return response(List.of());
-        }
-        if (event.getShardId() == null || event.getShardId().isBlank()) {
-            // Without the shard there is no lane to check redelivery against: refuse rather than risk
-            // counting twice. Lambda retries, then parks the batch in the on-failure destination.
-            throw new IllegalStateException("stream event without shardId: the event source mapping must set "
-                    + "TumblingWindowInSeconds (see template.yaml)");
-        }
-        String lane = lane(event, records);
-        Map<StreamPosition, String> sequenceNumbers = new HashMap<>();
-        List<StreamedChange> changes = new ArrayList<>(records.size());
-        for (DynamodbStreamRecord record : records) {
-            String sequenceNumber = record.getDynamodb().getSequenceNumber();
-            StreamPosition position = StreamPosition.of(sequenceNumber);
-            sequenceNumbers.put(position, sequenceNumber);
-            changes.add("REMOVE".equals(record.getEventName())
-                    ? StreamedChange.other(position)
-                    : DynamoBallotStore.changeFromStream(position, record.getDynamodb().getOldImage(),
-                            record.getDynamodb().getNewImage()));
-        }
-        AggregationOutcome outcome = aggregator.aggregate(lane, changes);
-        log(context, LogLevel.INFO, "aggregated " + records.size() + " records of " + event.getShardId() + ": "
-                + outcome.counted() + " votes counted, " + outcome.recordsSkipped() + " already counted");
-        if (outcome.isComplete()) {
-            return response(List.of());
-        }
-        StringWriter trace = new StringWriter();
-        outcome.failure().ifPresent(failure -> failure.printStackTrace(new PrintWriter(trace)));
-        String resumeAt = sequenceNumbers.get(outcome.firstUnapplied().orElseThrow());
-        log(context, LogLevel.ERROR, "counters not updated from sequence number " + resumeAt
-                + "; reporting it as the first failed record so Lambda retries from there: " + trace);
-        return response(List.of(resumeAt));
+    protected LaneFolder.Change<VoteEvent> change(StreamPosition position, DynamodbStreamRecord record) {
+        return "REMOVE".equals(record.getEventName())
+                ? new LaneFolder.Change<>(position, Optional.empty())
+                : DynamoBallotStore.changeFromStream(position, record.getDynamodb().getOldImage(), record.getDynamodb().getNewImage());
     }
 
-    private static String lane(DynamodbTimeWindowEvent event, List<DynamodbStreamRecord> records) {
-        String stream = event.getEventSourceArn() != null ? event.getEventSourceArn() : records.getFirst().getEventSourceARN();
-        return stream + "/" + event.getShardId();
+    @Override
+    protected AggregationOutcome aggregate(String lane, List<LaneFolder.Change<VoteEvent>> changes) {
+        return aggregator.aggregate(lane, changes);
     }
 
-    private static TimeWindowEventResponse response(List<String> failedSequenceNumbers) {
-        return TimeWindowEventResponse.builder()
-                .withState(Map.of())
-                .withBatchItemFailures(failedSequenceNumbers.stream()
-                        .map(id -> TimeWindowEventResponse.BatchItemFailure.builder().withItemIdentifier(id).build())
-                        .toList())
-                .build();
-    }
-
-    private static void log(Context context, LogLevel level, String message) {
-        if (context != null && context.getLogger() != null) {
-            context.getLogger().log(message, level);
-        } else {
-            System.out.println(message);
-        }
+    @Override
+    protected String counting() {
+        return "votes";
     }
 }

@@ -51,6 +51,24 @@ public final class ApiRequest {
         return parameters == null ? Optional.empty() : Optional.ofNullable(parameters.get(name));
     }
 
+    /**
+     * Where this API was reached, for absolute links (a data package's resources): the domain API
+     * Gateway served, over HTTPS (plain HTTP only for a local stack on localhost).
+     */
+    public String baseUrl() {
+        String domain = event.getRequestContext() == null || event.getRequestContext().getDomainName() == null
+                ? header("host").orElse("localhost") : event.getRequestContext().getDomainName();
+        String scheme = header("x-forwarded-proto").orElse(domain.startsWith("localhost") || domain.startsWith("127.0.0.1")
+                ? "http" : "https");
+        return scheme + "://" + domain;
+    }
+
+    /** The names of the query parameters sent. */
+    public java.util.Set<String> queryParameterNames() {
+        Map<String, String> parameters = event.getQueryStringParameters();
+        return parameters == null ? java.util.Set.of() : java.util.Set.copyOf(parameters.keySet());
+    }
+
     /** Header lookup ignoring case (payload 2.0 lower-cases names, tests and other callers may not). */
     public Optional<String> header(String name) {
         Map<String, String> headers = event.getHeaders();

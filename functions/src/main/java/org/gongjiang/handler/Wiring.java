@@ -18,6 +18,8 @@ import org.gongjiang.store.dynamodb.DynamoCampaignStore;
 import org.gongjiang.store.dynamodb.DynamoCandidateStore;
 import org.gongjiang.store.dynamodb.DynamoDbClients;
 import org.gongjiang.store.dynamodb.DynamoNominationStore;
+import org.gongjiang.store.dynamodb.DynamoNominationCounterStore;
+import org.gongjiang.store.dynamodb.DynamoStatsStore;
 import org.gongjiang.store.dynamodb.DynamoVoteCounterStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -58,8 +60,11 @@ final class Wiring {
     }
 
     static CandidateDirectory candidates(DynamoDbClient dynamo) {
-        return new CandidateDirectory(new DynamoCandidateStore(dynamo, Environment.require(CANDIDATES_TABLE)),
-                clock(), directoryCache());
+        return new CandidateDirectory(candidateStore(dynamo), clock(), directoryCache());
+    }
+
+    static DynamoCandidateStore candidateStore(DynamoDbClient dynamo) {
+        return new DynamoCandidateStore(dynamo, Environment.require(CANDIDATES_TABLE));
     }
 
     private static Duration directoryCache() {
@@ -68,6 +73,14 @@ final class Wiring {
 
     static DynamoBallotStore ballots(DynamoDbClient dynamo) {
         return new DynamoBallotStore(dynamo, Environment.require(VOTES_TABLE));
+    }
+
+    static DynamoStatsStore stats(DynamoDbClient dynamo) {
+        return new DynamoStatsStore(dynamo, Environment.require(COUNTERS_TABLE));
+    }
+
+    static DynamoNominationCounterStore nominationCounters(DynamoDbClient dynamo) {
+        return new DynamoNominationCounterStore(dynamo, Environment.require(COUNTERS_TABLE));
     }
 
     static DynamoVoteCounterStore counters(DynamoDbClient dynamo) {

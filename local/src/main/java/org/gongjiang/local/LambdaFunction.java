@@ -64,12 +64,17 @@ final class LambdaFunction {
             });
             ClassLoader loader = LambdaFunction.class.getClassLoader();
             return new LambdaFunction(spec.logicalId(), (RequestHandler<Object, Object>) instance,
-                    (PojoSerializer<Object>) LambdaEventSerializers.serializerFor((Class<?>) io[0], loader),
-                    (PojoSerializer<Object>) LambdaEventSerializers.serializerFor((Class<?>) io[1], loader),
+                    (PojoSerializer<Object>) LambdaEventSerializers.serializerFor(raw(io[0]), loader),
+                    (PojoSerializer<Object>) LambdaEventSerializers.serializerFor(raw(io[1]), loader),
                     memoryMb, timeoutSeconds, logLevel);
         } catch (ClassNotFoundException e) {
             throw new IllegalArgumentException(spec.logicalId() + ": no handler class " + spec.handlerClass(), e);
         }
+    }
+
+    /** A handler's input or output class (Map for Map&lt;String, Object&gt;). */
+    private static Class<?> raw(Type type) {
+        return type instanceof ParameterizedType parameterized ? (Class<?>) parameterized.getRawType() : (Class<?>) type;
     }
 
     /** The input and output types of the handler's RequestHandler&lt;I, O&gt;. */

@@ -294,7 +294,9 @@ public final class LoadTool {
     private static long invocations(JsonNode metrics) {
         long total = 0;
         for (JsonNode stream : metrics.path("streams")) {
-            total += stream.path("invocations").asLong();
+            if ("AggregateVotesFunction".equals(stream.path("function").asText())) {
+                total += stream.path("invocations").asLong();
+            }
         }
         return total;
     }

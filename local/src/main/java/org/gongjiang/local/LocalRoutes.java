@@ -23,6 +23,7 @@ import org.gongjiang.domain.LocalizedText;
  *   <li>{@code POST /local/tokens} {"sub", "groups", "creditCode", "expiresIn"} mints a login token (creditCode:
  *       the enterprise a clerk works for, as a login provider would assert it);</li>
  *   <li>{@code GET|POST /local/clock} the functions' clock, moved to walk through a campaign's weeks;</li>
+ *   <li>{@code POST /local/schedules/run} runs every scheduled function now (the statistics snapshots);</li>
  *   <li>{@code GET /local/.well-known/jwks.json} the token signing key;</li>
  *   <li>{@code GET /local/metrics} DynamoDB requests and capacity so far, and the stream mapping's counts.</li>
  * </ul>
@@ -39,14 +40,17 @@ final class LocalRoutes {
     private final Map<String, String> secretsByArn;
     private final Clock clock;
     private final LocalClock functionClock;
+    private final Supplier<List<Map<String, Object>>> runSchedules;
 
     LocalRoutes(JwtAuthority authority, Supplier<List<Map<String, Object>>> streamStats,
-                Map<String, String> secretsByArn, Clock clock, LocalClock functionClock) {
+                Map<String, String> secretsByArn, Clock clock, LocalClock functionClock,
+                Supplier<List<Map<String, Object>>> runSchedules) {
         this.authority = authority;
         this.streamStats = streamStats;
         this.secretsByArn = secretsByArn;
         this.clock = clock;
         this.functionClock = functionClock;
+        this.runSchedules = runSchedules;
     }
 
     HttpFront.Response handle(HttpFront.Request request, Language language) {
@@ -60,9 +64,12 @@ final class LocalRoutes {
             case "GET /local/metrics" -> HttpFront.Response.json(200, metrics());
             case "GET /local/clock" -> HttpFront.Response.json(200, clockView());
             case "POST /local/clock" -> moveClock(request, language);
+            case "POST /local/schedules/run" -> HttpFront.Response.json(200, Map.of("ran", runSchedules.get()));
             default -> HttpFront.platformProblem(404, "route-not-found", LocalizedText.of("未找到", "Not found"),
-                    LocalizedText.of("本地路由只有 POST /local/tokens、GET /local/metrics、GET|POST /local/clock 和 GET /local/.well-known/jwks.json。",
-                            "The local routes are POST /local/tokens, GET /local/metrics, GET|POST /local/clock and GET /local/.well-known/jwks.json."),
+                    LocalizedText.of("本地路由只有 POST /local/tokens、GET /local/metrics、GET|POST /local/clock、POST /local/schedules/run "
+                                    + "和 GET /local/.well-known/jwks.json。",
+                            "The local routes are POST /local/tokens, GET /local/metrics, GET|POST /local/clock, POST /local/schedules/run "
+                                    + "and GET /local/.well-known/jwks.json."),
                     language, request.path(), request.requestId());
         };
     }

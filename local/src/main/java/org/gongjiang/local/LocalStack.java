@@ -27,6 +27,7 @@ public final class LocalStack implements AutoCloseable {
     private final HttpFront front;
     private final JwtAuthority authority;
     private final List<StreamEventSourceMapping> streams;
+    private final LocalSchedules schedules;
     private final Map<String, LambdaFunction> functions;
     private final SamTemplate template;
     private final List<String> servedRouteKeys;
@@ -34,12 +35,14 @@ public final class LocalStack implements AutoCloseable {
     private final Optional<DemoCampaign.Outcome> demo;
 
     private LocalStack(DynamoDbLocal dynamo, HttpFront front, JwtAuthority authority,
-                       List<StreamEventSourceMapping> streams, Map<String, LambdaFunction> functions, SamTemplate template,
+                       List<StreamEventSourceMapping> streams, LocalSchedules schedules, Map<String, LambdaFunction> functions,
+                       SamTemplate template,
                        List<String> servedRouteKeys, LocalClock functionClock, Optional<DemoCampaign.Outcome> demo) {
         this.dynamo = dynamo;
         this.front = front;
         this.authority = authority;
         this.streams = streams;
+        this.schedules = schedules;
         this.functions = functions;
         this.template = template;
         this.servedRouteKeys = servedRouteKeys;
@@ -79,6 +82,7 @@ public final class LocalStack implements AutoCloseable {
         DynamoDbLocal dynamo = DynamoDbLocal.start(options.dynamoPort(), options.dataDir().map(d -> d.resolve("dynamodb")));
         HttpFront front = null;
         List<StreamEventSourceMapping> streams = new ArrayList<>();
+        LocalSchedules schedules = new LocalSchedules(functionClock);
         try {
             LocalTables.createAll(dynamo.client(), template);
             Map<String, String> parameters = parameters(template);
@@ -106,7 +110,8 @@ public final class LocalStack implements AutoCloseable {
             Map<String, Object> corsConfiguration = template.httpApis().values().stream()
                     .map(api -> SamTemplate.map(api.get("CorsConfiguration"))).findFirst().orElse(Map.of());
             LocalRoutes localRoutes = new LocalRoutes(authority,
-                    () -> streams.stream().map(StreamEventSourceMapping::stats).toList(), secretsByArn, clock, functionClock);
+                    () -> streams.stream().map(StreamEventSourceMapping::stats).toList(), secretsByArn, clock, functionClock,
+                    schedules::runAll);
             front = new HttpFront(options.port(), routes, authority, HttpFront.Cors.from(corsConfiguration), localRoutes);
             String secretsEndpoint = "http://localhost:" + front.port() + LocalRoutes.SECRETS_MANAGER_PATH;
 
@@ -130,6 +135,7 @@ public final class LocalStack implements AutoCloseable {
                     route.authorizer().ifPresent(name -> requireJwtAuthorizer(template, route, name));
                     routes.add(route.method(), route.path(), new HttpFront.Target(function, route.authorizer()));
                 }
+                spec.schedules().forEach(schedule -> schedules.add(schedule, function));
                 for (SamTemplate.StreamSource source : spec.streams()) {
                     String streamArn = dynamo.client().describeTable(b -> b.tableName(source.tableId())).table().latestStreamArn();
                     var settings = StreamEventSourceMapping.Settings.from(source, parameters, options.batchSize());
@@ -139,12 +145,15 @@ public final class LocalStack implements AutoCloseable {
             }
 
             streams.forEach(StreamEventSourceMapping::start);
+            schedules.start();
             front.start();
             Optional<DemoCampaign.Outcome> demo = options.demo()
                     ? Optional.of(DemoCampaign.ensure("http://localhost:" + front.port(), authority, functionClock))
                     : Optional.empty();
-            return new LocalStack(dynamo, front, authority, streams, functions, template, routes.routeKeys(), functionClock, demo);
+            return new LocalStack(dynamo, front, authority, streams, schedules, functions, template, routes.routeKeys(), functionClock,
+                    demo);
         } catch (Exception | Error e) {
+            schedules.close();
             if (front != null) {
                 front.close();
             }
@@ -225,6 +234,11 @@ public final class LocalStack implements AutoCloseable {
         return functions;
     }
 
+    /** Runs every scheduled function now, as POST /local/schedules/run does. */
+    public List<Map<String, Object>> runSchedules() {
+        return schedules.runAll();
+    }
+
     /** Waits until the stream mappings have handled every record written so far. */
     public boolean awaitStreamsIdle(Duration timeout) throws InterruptedException {
         for (StreamEventSourceMapping stream : streams) {
@@ -237,6 +251,7 @@ public final class LocalStack implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        schedules.close();
         front.close();
         for (StreamEventSourceMapping stream : streams) {
             stream.close();

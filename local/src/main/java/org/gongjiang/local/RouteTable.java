@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Matches a request to an HTTP API route the way API Gateway does for routes without greedy
- * variables: same number of path segments, literal segments equal, and where two routes match, the
- * one with more literal segments wins.
+ * Matches a request to an HTTP API route the way API Gateway does: same number of path segments,
+ * literal segments equal, and where two routes match, the one with more literal segments wins; a
+ * greedy last variable ({@code {name+}}) takes one or more remaining segments and loses to any
+ * route without one.
  */
 final class RouteTable<T> {
 
@@ -18,8 +19,9 @@ final class RouteTable<T> {
 
     void add(String method, String pathTemplate, T target) {
         entries.add(new Entry<>(method, segments(pathTemplate), pathTemplate, target));
-        entries.sort(Comparator.comparingLong((Entry<T> e) -> e.segments().stream().filter(s -> !isVariable(s)).count())
-                .reversed());
+        entries.sort(Comparator.comparing((Entry<T> e) -> isGreedy(e.segments()))
+                .thenComparing(Comparator.comparingLong((Entry<T> e) -> e.segments().stream().filter(s -> !isVariable(s)).count())
+                        .reversed()));
     }
 
     Optional<Match<T>> match(String method, String path) {
@@ -47,11 +49,21 @@ final class RouteTable<T> {
     }
 
     private static Optional<Map<String, String>> bind(List<String> template, List<String> requested) {
-        if (template.size() != requested.size()) {
+        boolean greedy = isGreedy(template);
+        if (greedy ? requested.size() < template.size() : template.size() != requested.size()) {
             return Optional.empty();
         }
         Map<String, String> parameters = new LinkedHashMap<>();
         for (int i = 0; i < template.size(); i++) {
+            if (greedy && i == template.size() - 1) {
+                List<String> rest = requested.subList(i, requested.size());
+                if (rest.stream().anyMatch(String::isEmpty)) {
+                    return Optional.empty();
+                }
+                String name = template.get(i);
+                parameters.put(name.substring(1, name.length() - 2), String.join("/", rest));
+                break;
+            }
             String expected = template.get(i);
             String actual = requested.get(i);
             if (isVariable(expected)) {
@@ -64,6 +76,10 @@ final class RouteTable<T> {
             }
         }
         return Optional.of(parameters);
+    }
+
+    private static boolean isGreedy(List<String> template) {
+        return !template.isEmpty() && template.getLast().startsWith("{") && template.getLast().endsWith("+}");
     }
 
     private static boolean isVariable(String segment) {

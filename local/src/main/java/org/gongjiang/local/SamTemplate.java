@@ -88,6 +88,7 @@ public final class SamTemplate {
             Map<String, Object> environment,
             List<HttpRoute> routes,
             List<StreamSource> streams,
+            List<Schedule> schedules,
             List<Object> policies,
             Map<String, Object> properties) {
 
@@ -100,23 +101,25 @@ public final class SamTemplate {
             environment.putAll(map(map(properties.get("Environment")).get("Variables")));
             List<HttpRoute> routes = new ArrayList<>();
             List<StreamSource> streams = new ArrayList<>();
+            List<Schedule> schedules = new ArrayList<>();
             map(properties.get("Events")).forEach((eventName, value) -> {
                 Map<String, Object> event = map(value);
                 Map<String, Object> eventProperties = map(event.get("Properties"));
                 switch (String.valueOf(event.get("Type"))) {
                     case "HttpApi" -> routes.add(HttpRoute.of(logicalId, eventProperties));
                     case "DynamoDB" -> streams.add(StreamSource.of(logicalId, eventName, eventProperties));
+                    case "Schedule" -> schedules.add(Schedule.of(logicalId, eventName, eventProperties));
                     default -> throw new IllegalArgumentException(
                             logicalId + ": event type " + event.get("Type") + " is not run by the local stack");
                 }
             });
             return new FunctionSpec(logicalId, handlerClass, handlerMethod, environment, List.copyOf(routes),
-                    List.copyOf(streams), list(properties.get("Policies")), properties);
+                    List.copyOf(streams), List.copyOf(schedules), list(properties.get("Policies")), properties);
         }
 
         FunctionSpec withDefaultAuthorizers(Map<String, Map<String, Object>> httpApis) {
             List<HttpRoute> resolved = routes.stream().map(route -> route.withDefaultAuthorizer(httpApis)).toList();
-            return new FunctionSpec(logicalId, handlerClass, handlerMethod, environment, resolved, streams, policies,
+            return new FunctionSpec(logicalId, handlerClass, handlerMethod, environment, resolved, streams, schedules, policies,
                     properties);
         }
     }
@@ -150,6 +153,26 @@ public final class SamTemplate {
     }
 
     /** A DynamoDB stream event source of a function. */
+    /** An EventBridge schedule (a Schedule event): only rate(N minute[s]|hour[s]|day[s]) runs locally. */
+    public record Schedule(String functionId, String eventName, java.time.Duration every) {
+
+        static Schedule of(String functionId, String eventName, Map<String, Object> properties) {
+            String expression = String.valueOf(properties.get("Schedule"));
+            java.util.regex.Matcher rate = java.util.regex.Pattern.compile("rate\\((\\d+) (minute|minutes|hour|hours|day|days)\\)")
+                    .matcher(expression);
+            if (!rate.matches()) {
+                throw new IllegalArgumentException(functionId + ": the local stack runs rate(...) schedules, not " + expression);
+            }
+            long amount = Long.parseLong(rate.group(1));
+            java.time.Duration every = switch (rate.group(2)) {
+                case "minute", "minutes" -> java.time.Duration.ofMinutes(amount);
+                case "hour", "hours" -> java.time.Duration.ofHours(amount);
+                default -> java.time.Duration.ofDays(amount);
+            };
+            return new Schedule(functionId, eventName, every);
+        }
+    }
+
     public record StreamSource(String functionId, String eventName, String tableId, Map<String, Object> properties) {
 
         static StreamSource of(String functionId, String eventName, Map<String, Object> properties) {

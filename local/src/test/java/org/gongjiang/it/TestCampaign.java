@@ -9,29 +9,30 @@ import java.util.List;
 import org.gongjiang.domain.Campaign;
 import org.gongjiang.domain.CampaignDirectory;
 import org.gongjiang.domain.Candidate;
+import org.gongjiang.domain.CandidateDirectory;
 import org.gongjiang.domain.Category;
 import org.gongjiang.domain.Criterion;
-import org.gongjiang.domain.TimeWindow;
-import org.gongjiang.domain.CandidateDirectory;
 import org.gongjiang.domain.Label;
 import org.gongjiang.domain.LocalizedText;
 import org.gongjiang.domain.RankingWeights;
 import org.gongjiang.domain.Receipts;
+import org.gongjiang.domain.StatsService;
+import org.gongjiang.domain.TimeWindow;
 import org.gongjiang.domain.VoteAggregator;
 import org.gongjiang.domain.VoteRules;
-import org.gongjiang.domain.VoteStatsService;
 import org.gongjiang.domain.VoterHasher;
 import org.gongjiang.domain.VotingService;
 import org.gongjiang.handler.AggregateVotesHandler;
 import org.gongjiang.handler.CastVoteHandler;
 import org.gongjiang.handler.GetMyVotesHandler;
-import org.gongjiang.handler.GetVoteStatsHandler;
+import org.gongjiang.handler.GetStatsHandler;
 import org.gongjiang.handler.ListCandidatesHandler;
 import org.gongjiang.local.support.TestDynamo;
 import org.gongjiang.store.VoteCounterStore;
 import org.gongjiang.store.dynamodb.DynamoBallotStore;
 import org.gongjiang.store.dynamodb.DynamoCampaignStore;
 import org.gongjiang.store.dynamodb.DynamoCandidateStore;
+import org.gongjiang.store.dynamodb.DynamoStatsStore;
 import org.gongjiang.store.dynamodb.DynamoVoteCounterStore;
 
 /**
@@ -111,8 +112,9 @@ final class TestCampaign {
         return new GetMyVotesHandler(voting(), ballot(), HASHER, clock);
     }
 
-    GetVoteStatsHandler stats() {
-        return new GetVoteStatsHandler(new VoteStatsService(campaigns(), ballot(), counters(), clock), clock);
+    GetStatsHandler stats() {
+        return new GetStatsHandler(new StatsService(campaigns(), ballot(), new DynamoStatsStore(TestDynamo.client(), TestDynamo.COUNTERS),
+                clock), clock);
     }
 
     ListCandidatesHandler listCandidates() {

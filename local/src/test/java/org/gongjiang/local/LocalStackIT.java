@@ -326,6 +326,6 @@ class LocalStackIT {
         assertTrue(result.writeUnitsPerVote() >= 1.0, result.report());
         assertTrue(result.report().contains("per accepted vote"));
         Set<String> metrics = stack.streams().stream().map(s -> String.valueOf(s.stats().get("function"))).collect(Collectors.toSet());
-        assertEquals(Set.of("AggregateVotesFunction"), metrics);
+        assertEquals(Set.of("AggregateVotesFunction", "AggregateNominationsFunction"), metrics);
     }
 }

@@ -175,7 +175,8 @@ class PersonalDataExposureIT {
 
     private static List<String> paths(String routeKey) {
         String template = routeKey.substring(routeKey.indexOf(' ') + 1)
-                .replace("{campaignId}", campaignId).replace("{objectionId}", objectionId);
+                .replace("{campaignId}", campaignId).replace("{objectionId}", objectionId)
+                .replace("{date}", "2026-12-31").replace("{resource+}", "nominations");
         if (!template.contains("{nominationId}")) {
             return List.of(template);
         }

@@ -55,6 +55,10 @@ class TemplateIT {
             if (!function.routes().isEmpty()) {
                 assertEquals(List.of(APIGatewayV2HTTPEvent.class, APIGatewayV2HTTPResponse.class), List.of(io), function.logicalId());
                 assertTrue(function.streams().isEmpty(), function.logicalId());
+            } else if (!function.schedules().isEmpty()) {
+                // a scheduled function takes the EventBridge event as a plain map
+                assertEquals("java.util.Map<java.lang.String, java.lang.Object>", io[0].getTypeName(), function.logicalId());
+                assertTrue(function.streams().isEmpty(), function.logicalId());
             } else {
                 assertEquals(List.of(DynamodbTimeWindowEvent.class, TimeWindowEventResponse.class), List.of(io), function.logicalId());
                 assertFalse(function.streams().isEmpty(), function.logicalId());
@@ -207,32 +211,38 @@ class TemplateIT {
     }
 
     @Test
-    void theStreamMappingReportsItemFailuresBisectsRetriesBoundedlyAndKeepsWhatItGivesUpOn() {
+    void theStreamMappingsReportItemFailuresBisectRetryBoundedlyAndKeepWhatTheyGiveUpOn() {
         List<SamTemplate.StreamSource> sources = template.functions().values().stream()
                 .flatMap(f -> f.streams().stream()).toList();
-        assertEquals(1, sources.size());
-        SamTemplate.StreamSource stream = sources.getFirst();
-        Map<String, Object> p = stream.properties();
-        assertEquals("VotesTable", stream.tableId());
-        assertEquals(List.of("ReportBatchItemFailures"), list(p.get("FunctionResponseTypes")));
-        assertEquals(true, p.get("BisectBatchOnFunctionError"));
-        int retries = (Integer) p.get("MaximumRetryAttempts");
-        assertTrue(retries >= 0 && retries <= 10_000, "retries bounded: " + retries);
-        assertEquals(86400, p.get("MaximumRecordAgeInSeconds"), "and bounded by the stream's retention");
-        Map<String, Object> onFailure = map(map(p.get("DestinationConfig")).get("OnFailure"));
-        assertEquals("SQS", onFailure.get("Type"));
-        assertEquals(List.of("AggregatorFailureQueue", "Arn"), list(map(onFailure.get("Destination")).get("Fn::GetAtt")));
-        // the exactly-once design: shard ids come with tumbling-window events, one batch per shard at a time
-        int window = (Integer) p.get("TumblingWindowInSeconds");
-        assertTrue(window >= 1 && window <= 900);
-        assertEquals(1, p.get("ParallelizationFactor"));
-        assertEquals("TRIM_HORIZON", p.get("StartingPosition"));
+        assertEquals(Set.of("VotesTable", "NominationsTable"),
+                sources.stream().map(SamTemplate.StreamSource::tableId).collect(java.util.stream.Collectors.toSet()));
+        for (SamTemplate.StreamSource stream : sources) {
+            Map<String, Object> p = stream.properties();
+            assertEquals(List.of("ReportBatchItemFailures"), list(p.get("FunctionResponseTypes")));
+            assertEquals(true, p.get("BisectBatchOnFunctionError"));
+            int retries = (Integer) p.get("MaximumRetryAttempts");
+            assertTrue(retries >= 0 && retries <= 10_000, "retries bounded: " + retries);
+            assertEquals(86400, p.get("MaximumRecordAgeInSeconds"), "and bounded by the stream's retention");
+            Map<String, Object> onFailure = map(map(p.get("DestinationConfig")).get("OnFailure"));
+            assertEquals("SQS", onFailure.get("Type"));
+            assertEquals(List.of("AggregatorFailureQueue", "Arn"), list(map(onFailure.get("Destination")).get("Fn::GetAtt")));
+            // the exactly-once design: shard ids come with tumbling-window events, one batch per shard at a time
+            int window = (Integer) p.get("TumblingWindowInSeconds");
+            assertTrue(window >= 1 && window <= 900);
+            assertEquals(1, p.get("ParallelizationFactor"));
+            assertEquals("TRIM_HORIZON", p.get("StartingPosition"));
+        }
     }
 
     /** The routes open to anyone; every other route needs a verified login. */
     static final Set<String> PUBLIC_ROUTES = Set.of(
             "GET /v1/campaigns", "GET /v1/campaigns/{campaignId}", "GET /v1/campaigns/{campaignId}/candidates",
-            "GET /v1/campaigns/{campaignId}/stats/votes", "GET /v1/campaigns/{campaignId}/notices");
+            "GET /v1/campaigns/{campaignId}/notices", "GET /v1/campaigns/{campaignId}/stats",
+            "GET /v1/campaigns/{campaignId}/stats.csv", "GET /v1/campaigns/{campaignId}/stats/nominations",
+            "GET /v1/campaigns/{campaignId}/stats/nominations.csv", "GET /v1/campaigns/{campaignId}/stats/votes",
+            "GET /v1/campaigns/{campaignId}/stats/votes.csv", "GET /v1/campaigns/{campaignId}/stats/votes/timeline",
+            "GET /v1/campaigns/{campaignId}/stats/votes/timeline.csv", "GET /v1/campaigns/{campaignId}/stats/datapackage.json",
+            "GET /v1/campaigns/{campaignId}/stats/snapshots/{date}", "GET /v1/campaigns/{campaignId}/stats/snapshots/{date}/{resource+}");
 
     @Test
     void everyRouteButThePublicOnesNeedsTheJwtAuthorizerConfiguredByParameters() {

@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gongjiang.domain.DailyBallot;
+import org.gongjiang.domain.LaneFolder;
 import org.gongjiang.domain.Receipts;
 import org.gongjiang.domain.StreamPosition;
-import org.gongjiang.domain.StreamedChange;
+
 import org.gongjiang.domain.VoteEvent;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -47,10 +48,10 @@ final class BallotItemMapper {
      * repair by hand, an unreadable image) is no vote and counts for nothing, so it cannot block the
      * stream either. {@code n} going from 0 to 1 is the voter's first vote of the day.
      */
-    static StreamedChange fromStreamImages(StreamPosition position, Map<String, AttributeValue> oldImage,
+    static LaneFolder.Change<VoteEvent> fromStreamImages(StreamPosition position, Map<String, AttributeValue> oldImage,
                                            Map<String, AttributeValue> newImage) {
         if (newImage == null) {
-            return StreamedChange.other(position);
+            return new LaneFolder.Change<>(position, Optional.empty());
         }
         Map<String, AttributeValue> before = oldImage == null ? Map.of() : oldImage;
         Optional<String> campaign = Attributes.optionalString(newImage, CAMPAIGN);
@@ -60,14 +61,14 @@ final class BallotItemMapper {
         Map<String, String> added = new HashMap<>(receipts(newImage));
         added.keySet().removeAll(receipts(before).keySet());
         if (campaign.isEmpty() || day.isEmpty() || votesAfter != votesBefore + 1 || added.size() != 1) {
-            return StreamedChange.other(position);
+            return new LaneFolder.Change<>(position, Optional.empty());
         }
         Map.Entry<String, String> vote = added.entrySet().iterator().next();
         if (!Receipts.isReceipt(vote.getValue())) {
-            return StreamedChange.other(position);
+            return new LaneFolder.Change<>(position, Optional.empty());
         }
-        return StreamedChange.vote(position, new VoteEvent(campaign.get(), vote.getKey(), day.get(),
-                Receipts.castAtOf(vote.getValue()), votesAfter == 1));
+        return new LaneFolder.Change<>(position, Optional.of(new VoteEvent(campaign.get(), vote.getKey(), day.get(),
+                Receipts.castAtOf(vote.getValue()), votesAfter == 1)));
     }
 
     /** The receipt of every candidate on the ballot, by candidate id. */

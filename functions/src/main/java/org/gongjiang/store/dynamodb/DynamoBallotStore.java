@@ -7,7 +7,8 @@ import org.gongjiang.domain.BallotVote;
 import org.gongjiang.domain.BallotWrite;
 import org.gongjiang.domain.DailyBallot;
 import org.gongjiang.domain.StreamPosition;
-import org.gongjiang.domain.StreamedChange;
+import org.gongjiang.domain.LaneFolder;
+import org.gongjiang.domain.VoteEvent;
 import org.gongjiang.domain.VoterId;
 import org.gongjiang.store.BallotStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -91,7 +92,7 @@ public final class DynamoBallotStore implements BallotStore {
     }
 
     /** Reads a record of the table's stream (old and new image of a ballot), as Lambda delivers it. */
-    public static StreamedChange changeFromStream(StreamPosition position,
+    public static LaneFolder.Change<VoteEvent> changeFromStream(StreamPosition position,
             Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> oldImage,
             Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> newImage) {
         return BallotItemMapper.fromStreamImages(position, StreamImages.toSdk(oldImage), StreamImages.toSdk(newImage));

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.gongjiang.domain.AuditEntry;
 import org.gongjiang.domain.ExpertScore;
+import org.gongjiang.domain.LaneFolder;
+import org.gongjiang.domain.NominationChange;
+import org.gongjiang.domain.StreamPosition;
 import org.gongjiang.domain.Nomination;
 import org.gongjiang.domain.NominationStatus;
 import org.gongjiang.domain.Objection;
@@ -342,4 +345,30 @@ public final class DynamoNominationStore implements NominationStore, ReviewStore
     }
 
     /** Audit entries of the same instant stay apart. */
+
+    /**
+     * Reads a record of the table's stream as the statistics see it: a nomination item inserted or
+     * changed (its old and new image). Removals are no change: nominations are never deleted, and
+     * personal data expiring by TTL must leave the anonymous counts as they are. Other items (audit,
+     * markers, scores) and unreadable images count for nothing.
+     */
+    public static LaneFolder.Change<NominationChange> changeFromStream(StreamPosition position, String eventName,
+            Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> oldImage,
+            Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> newImage) {
+        if ("REMOVE".equals(eventName) || newImage == null) {
+            return new LaneFolder.Change<>(position, Optional.empty());
+        }
+        Map<String, AttributeValue> after = StreamImages.toSdk(newImage);
+        AttributeValue sortKey = after.get(NominationKeys.SORT_KEY);
+        if (sortKey == null || sortKey.s() == null || !sortKey.s().startsWith(NominationKeys.NOMINATION_PREFIX)) {
+            return new LaneFolder.Change<>(position, Optional.empty());
+        }
+        try {
+            Optional<Nomination> before = Optional.ofNullable(StreamImages.toSdk(oldImage)).map(NominationItemMapper::fromItem);
+            return new LaneFolder.Change<>(position, Optional.of(NominationChange.of(before,
+                    Optional.of(NominationItemMapper.fromItem(after)))));
+        } catch (RuntimeException unreadable) {
+            return new LaneFolder.Change<>(position, Optional.empty());
+        }
+    }
 }

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.gongjiang.domain.Receipts;
 import org.gongjiang.domain.StreamPosition;
-import org.gongjiang.domain.StreamedChange;
+import org.gongjiang.domain.LaneFolder;
 import org.gongjiang.domain.VoteEvent;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -34,19 +34,19 @@ class BallotItemMapperTest {
         return item;
     }
 
-    private static StreamedChange change(Map<String, AttributeValue> before, Map<String, AttributeValue> after) {
+    private static LaneFolder.Change<VoteEvent> change(Map<String, AttributeValue> before, Map<String, AttributeValue> after) {
         return BallotItemMapper.fromStreamImages(POSITION, before, after);
     }
 
     @Test
     void theFirstVoteOfTheDayCreatesTheBallotAndCountsAVoter() {
-        VoteEvent vote = change(null, ballot(1, Map.of("a", FIRST))).vote().orElseThrow();
+        VoteEvent vote = change(null, ballot(1, Map.of("a", FIRST))).item().orElseThrow();
         assertEquals(new VoteEvent("c1", "a", LocalDate.parse("2026-11-21"), Instant.parse("2026-11-21T01:00:00Z"), true), vote);
     }
 
     @Test
     void aLaterVoteIsTheOneCandidateAddedAndIsNotANewVoter() {
-        VoteEvent vote = change(ballot(1, Map.of("a", FIRST)), ballot(2, Map.of("a", FIRST, "b", SECOND))).vote().orElseThrow();
+        VoteEvent vote = change(ballot(1, Map.of("a", FIRST)), ballot(2, Map.of("a", FIRST, "b", SECOND))).item().orElseThrow();
         assertEquals("b", vote.candidateId());
         assertEquals(Instant.parse("2026-11-21T02:00:00.250Z"), vote.castAt());
         assertFalse(vote.firstVoteOfDay());
@@ -57,16 +57,16 @@ class BallotItemMapperTest {
         Map<String, AttributeValue> one = ballot(1, Map.of("a", FIRST));
         Map<String, AttributeValue> retouched = new HashMap<>(one);
         retouched.put("expiresAt", AttributeValue.fromN("1900000000"));
-        assertTrue(change(one, retouched).vote().isEmpty(), "a repair that adds no candidate");
-        assertTrue(change(one, null).vote().isEmpty(), "a TTL deletion");
-        assertTrue(change(null, ballot(2, Map.of("a", FIRST, "b", SECOND))).vote().isEmpty(), "two candidates at once");
-        assertTrue(change(one, ballot(3, Map.of("a", FIRST, "b", SECOND))).vote().isEmpty(), "n jumping by two");
-        assertTrue(change(null, ballot(1, Map.of("a", "not-a-receipt"))).vote().isEmpty(), "a bad receipt");
+        assertTrue(change(one, retouched).item().isEmpty(), "a repair that adds no candidate");
+        assertTrue(change(one, null).item().isEmpty(), "a TTL deletion");
+        assertTrue(change(null, ballot(2, Map.of("a", FIRST, "b", SECOND))).item().isEmpty(), "two candidates at once");
+        assertTrue(change(one, ballot(3, Map.of("a", FIRST, "b", SECOND))).item().isEmpty(), "n jumping by two");
+        assertTrue(change(null, ballot(1, Map.of("a", "not-a-receipt"))).item().isEmpty(), "a bad receipt");
         Map<String, AttributeValue> badDay = ballot(1, Map.of("a", FIRST));
         badDay.put("d", AttributeValue.fromS("21/11/2026"));
-        assertTrue(change(null, badDay).vote().isEmpty(), "an unreadable day");
+        assertTrue(change(null, badDay).item().isEmpty(), "an unreadable day");
         Map<String, AttributeValue> noCampaign = ballot(1, Map.of("a", FIRST));
         noCampaign.remove("cid");
-        assertTrue(change(null, noCampaign).vote().isEmpty(), "no campaign");
+        assertTrue(change(null, noCampaign).item().isEmpty(), "no campaign");
     }
 }

@@ -72,7 +72,7 @@ public final class Events {
     }
 
     public static APIGatewayV2HTTPEvent stats(String campaignId) {
-        return forCampaign(http("GetVoteStatsFunction/stats.200.json"), campaignId, "/stats/votes");
+        return forCampaign(http("GetStatsFunction/votes.200.json"), campaignId, "/stats/votes");
     }
 
     public static APIGatewayV2HTTPEvent candidates(String campaignId, Map<String, String> query) {

@@ -1,0 +1,231 @@
+package org.gongjiang.handler;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.gongjiang.domain.FieldError;
+import org.gongjiang.domain.InvalidInputException;
+import org.gongjiang.domain.LocalizedText;
+import org.gongjiang.domain.NotFoundException;
+import org.gongjiang.domain.StatsDimension;
+import org.gongjiang.domain.StatsService;
+import org.gongjiang.domain.StatsTable;
+import org.gongjiang.store.StatsStore;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The open statistics, public and read-only, under /v1/campaigns/{campaignId}/stats: the summary,
+ * /nominations?by=..[&by=..], /votes[?industry=&category=], /votes/timeline?interval=&from=&to=, each as
+ * JSON or, with .csv after the path or Accept: text/csv, as CSV; /datapackage.json; and the snapshots
+ * frozen when voting closed, /snapshots/{date}[.csv] and /snapshots/{date}/{resource}.
+ */
+public final class GetStatsHandler extends ApiHandler {
+
+    private static final String STATS = "GET /v1/campaigns/{campaignId}/stats";
+
+    private final StatsService stats;
+
+    public GetStatsHandler() {
+        this(Wiring.dynamo(), Wiring.clock());
+    }
+
+    private GetStatsHandler(DynamoDbClient dynamo, Clock clock) {
+        this(new StatsService(Wiring.campaigns(dynamo), Wiring.candidates(dynamo), Wiring.stats(dynamo), clock), clock);
+    }
+
+    public GetStatsHandler(StatsService stats, Clock clock) {
+        super(clock);
+        this.stats = stats;
+    }
+
+    @Override
+    protected APIGatewayV2HTTPResponse handle(ApiRequest request) {
+        String campaignId = request.pathParameter("campaignId");
+        String route = request.routeKey();
+        if (route.equals(STATS + "/datapackage.json")) {
+            requireParameters(request, Set.of());
+            return dataPackage(request, campaignId);
+        }
+        Optional<String> snapshot = Optional.empty();
+        String resource;
+        if (route.startsWith(STATS + "/snapshots/{date}")) {
+            String date = request.pathParameter("date");
+            boolean summaryAsCsv = route.equals(STATS + "/snapshots/{date}") && date.endsWith(".csv");
+            snapshot = Optional.of(summaryAsCsv ? date.substring(0, date.length() - 4) : date);
+            resource = route.equals(STATS + "/snapshots/{date}") ? (summaryAsCsv ? ".csv" : "") : "/" + request.pathParameter("resource");
+        } else {
+            resource = route.substring(STATS.length());
+        }
+        boolean csv = resource.endsWith(".csv") || prefersCsv(request);
+        String name = resource.endsWith(".csv") ? resource.substring(0, resource.length() - 4) : resource;
+        StatsStore.Scope scope = stats.scope(campaignId, snapshot);
+        StatsTable table = switch (name) {
+            case "" -> {
+                requireParameters(request, Set.of());
+                yield stats.summary(scope, request.language());
+            }
+            case "/nominations" -> {
+                requireParameters(request, Set.of("by"));
+                yield stats.nominations(scope, dimensions(request), request.language());
+            }
+            case "/votes" -> {
+                requireParameters(request, Set.of("industry", "category"));
+                yield stats.votes(scope, request.queryParameter("industry"), request.queryParameter("category"), request.language());
+            }
+            case "/votes/timeline" -> {
+                requireParameters(request, Set.of("interval", "from", "to"));
+                yield stats.timeline(scope, interval(request), date(request, "from"), date(request, "to"), request.language());
+            }
+            default -> throw new NotFoundException("route-not-found", LocalizedText.of(
+                    "没有这项统计：%s。可用：summary（空）、nominations、votes、votes/timeline。",
+                    "No such statistics resource: %s. Available: (summary), nominations, votes, votes/timeline.").formatted(name));
+        };
+        boolean frozen = snapshot.isPresent();
+        if (csv) {
+            String file = table.dataset().replace('/', '-') + ".csv";
+            return StatsRepresentations.respond(request, StatsRepresentations.csv(table), StatsRepresentations.CSV, frozen,
+                    Map.of("Content-Disposition", "inline; filename=\"" + file + "\""));
+        }
+        return StatsRepresentations.respond(request, Json.write(StatsRepresentations.json(table, request.language())),
+                ApiResponses.JSON, frozen, Map.of());
+    }
+
+    /** Accept: text/csv asks for CSV unless JSON is preferred as well as or before it. */
+    private static boolean prefersCsv(ApiRequest request) {
+        String accept = request.header("accept").orElse("").toLowerCase(java.util.Locale.ROOT);
+        int csv = accept.indexOf("text/csv");
+        int json = accept.indexOf("application/json");
+        return csv >= 0 && (json < 0 || csv < json);
+    }
+
+    /** {@code by} once or twice (payload 2.0 joins repeated parameters with commas, so "a,b" is the same). */
+    private static List<StatsDimension> dimensions(ApiRequest request) {
+        List<String> codes = request.queryParameter("by").map(value -> List.of(value.split(",", -1))).orElse(List.of("status"));
+        List<FieldError> errors = new ArrayList<>();
+        List<StatsDimension> dimensions = new ArrayList<>();
+        String allowed = String.join(", ", java.util.Arrays.stream(StatsDimension.values()).map(StatsDimension::code).toList());
+        for (String code : codes) {
+            Optional<StatsDimension> dimension = StatsDimension.of(code.trim());
+            if (dimension.isEmpty()) {
+                errors.add(FieldError.query("by", "unknown", LocalizedText.of("没有“%s”这一维度，可选：%s。",
+                        "Unknown dimension '%s'; choose from: %s.").formatted(code, allowed)));
+            } else if (dimensions.contains(dimension.get())) {
+                errors.add(FieldError.query("by", "repeated", LocalizedText.of("维度“%s”重复。", "Dimension '%s' is repeated.")
+                        .formatted(code)));
+            } else {
+                dimensions.add(dimension.get());
+            }
+        }
+        if (codes.size() > 2) {
+            errors.add(FieldError.query("by", "count", LocalizedText.of("by 最多两个（一维表或二维表）。",
+                    "Give 'by' once or twice (a one-way or a two-way table).")));
+        }
+        if (!errors.isEmpty()) {
+            throw InvalidInputException.of(errors);
+        }
+        return dimensions;
+    }
+
+    private static StatsService.Interval interval(ApiRequest request) {
+        String value = request.queryParameter("interval").orElse("day");
+        return switch (value) {
+            case "day" -> StatsService.Interval.DAY;
+            case "hour" -> StatsService.Interval.HOUR;
+            default -> throw InvalidInputException.of(List.of(FieldError.query("interval", "enum", LocalizedText.of(
+                    "interval 只能是 hour 或 day。", "interval is hour or day."))));
+        };
+    }
+
+    private static Optional<LocalDate> date(ApiRequest request, String parameter) {
+        Optional<String> value = request.queryParameter(parameter);
+        try {
+            return value.map(LocalDate::parse);
+        } catch (RuntimeException e) {
+            throw InvalidInputException.of(List.of(FieldError.query(parameter, "date", LocalizedText.of(
+                    "%s 须为日期，例如 2026-11-21（活动所在时区）。", "%s is a date such as 2026-11-21 (campaign time zone).")
+                    .formatted(parameter))));
+        }
+    }
+
+    private static void requireParameters(ApiRequest request, Set<String> allowed) {
+        List<FieldError> errors = new ArrayList<>();
+        for (String name : request.queryParameterNames()) {
+            if (!allowed.contains(name)) {
+                String zhHint = allowed.isEmpty() ? "" : "（可用：" + String.join(", ", allowed) + "）";
+                String enHint = allowed.isEmpty() ? "" : " (allowed: " + String.join(", ", allowed) + ")";
+                errors.add(FieldError.query(name, "unknown-parameter", LocalizedText.of("不支持参数“" + name + "”" + zhHint + "。",
+                        "Unknown parameter '" + name + "'" + enHint + ".")));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw InvalidInputException.of(errors);
+        }
+    }
+
+    /**
+     * Every resource of the campaign as a Frictionless Data Package: the summary, nominations by each
+     * dimension and each pair, the votes, both timelines, live and for every snapshot, each with the
+     * URL of its CSV and its Table Schema.
+     */
+    private APIGatewayV2HTTPResponse dataPackage(ApiRequest request, String campaignId) {
+        List<StatsStore.Snapshot> snapshots = stats.snapshots(campaignId);
+        String base = request.baseUrl() + "/v1/campaigns/" + campaignId + "/stats";
+        List<Map<String, Object>> resources = new ArrayList<>();
+        addResources(resources, request, "", base + ".csv", base);
+        for (StatsStore.Snapshot snapshot : snapshots) {
+            String root = base + "/snapshots/" + snapshot.date();
+            addResources(resources, request, "snapshot-" + snapshot.date() + "-", root + ".csv", root);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("profile", "data-package");
+        body.put("name", "gongjiang-" + campaignId);
+        body.put("title", LocalizedText.of("工匠评选公开统计：", "Open statistics of craftsman selection ").in(request.language()) + campaignId);
+        body.put("homepage", base);
+        body.put("licenses", List.of(StatsRepresentations.license()));
+        body.put("snapshots", snapshots.stream().map(s -> Map.of("date", s.date().toString(), "takenAt", s.takenAt().toString(),
+                "path", base + "/snapshots/" + s.date())).toList());
+        body.put("resources", resources);
+        return StatsRepresentations.respond(request, Json.write(body), ApiResponses.JSON, false, Map.of());
+    }
+
+    private static void addResources(List<Map<String, Object>> resources, ApiRequest request, String prefix, String summaryCsv,
+                                     String root) {
+        resources.add(resource(request, prefix + "summary", summaryCsv, StatsService.summaryFields()));
+        for (List<StatsDimension> by : StatsDimension.tables()) {
+            String query = String.join("&", by.stream().map(d -> "by=" + d.code()).toList());
+            resources.add(resource(request, prefix + "nominations-by-" + String.join("-", by.stream().map(StatsDimension::code).toList()),
+                    root + "/nominations.csv?" + query, StatsService.nominationFields(by)));
+        }
+        resources.add(resource(request, prefix + "votes", root + "/votes.csv", StatsService.voteFields()));
+        resources.add(resource(request, prefix + "votes-timeline-day", root + "/votes/timeline.csv?interval=day",
+                StatsService.timelineFields(StatsService.Interval.DAY)));
+        resources.add(resource(request, prefix + "votes-timeline-hour", root + "/votes/timeline.csv?interval=hour",
+                StatsService.timelineFields(StatsService.Interval.HOUR)));
+    }
+
+    private static Map<String, Object> resource(ApiRequest request, String name, String path, List<StatsTable.Field> fields) {
+        Map<String, Object> resource = new LinkedHashMap<>();
+        resource.put("name", name);
+        resource.put("path", path);
+        resource.put("format", "csv");
+        resource.put("mediatype", "text/csv");
+        resource.put("encoding", "utf-8");
+        resource.put("profile", "tabular-data-resource");
+        resource.put("licenses", List.of(StatsRepresentations.license()));
+        List<Map<String, Object>> schemaFields = fields.stream().map(field -> {
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("name", field.name());
+            view.put("type", field.type());
+            view.put("title", field.title().in(request.language()));
+            return view;
+        }).toList();
+        resource.put("schema", Map.of("fields", schemaFields, "missingValues", List.of("")));
+        return resource;
+    }
+}
