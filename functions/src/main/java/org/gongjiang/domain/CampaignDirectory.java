@@ -23,10 +23,13 @@ public final class CampaignDirectory {
     private final Clock clock;
     private final Duration timeToLive;
     private static final int MAX_REMEMBERED_MISSES = 1_000;
+    // Briefly: a campaign an admin has just created must show within seconds on every container, even
+    // one that a phone asked about it a moment before.
+    static final Duration MISS_LIFETIME = Duration.ofSeconds(2);
 
     private final Map<String, Cached<Campaign>> cache = new ConcurrentHashMap<>();
-    // Unknown ids are remembered for the cache's lifetime too, in a bounded map, so that requests
-    // naming campaigns that do not exist cannot each cost a read.
+    // Unknown ids are remembered too, in a bounded map, so that a flood of requests naming campaigns
+    // that do not exist costs a read per id every two seconds, not one each.
     private final Map<String, Instant> misses = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Instant> eldest) {
@@ -48,7 +51,8 @@ public final class CampaignDirectory {
         Cached<Campaign> cached = cache.get(campaignId);
         if (cached == null || cached.isStale(clock.instant(), timeToLive)) {
             Instant missedAt = misses.get(campaignId);
-            if (missedAt != null && clock.instant().isBefore(missedAt.plus(timeToLive))) {
+            Instant now = clock.instant();
+            if (missedAt != null && !now.isBefore(missedAt) && now.isBefore(missedAt.plus(missLifetime()))) {
                 return Optional.empty();
             }
             Optional<Campaign> campaign = campaigns.find(campaignId);
@@ -62,6 +66,10 @@ public final class CampaignDirectory {
             cache.put(campaignId, cached);
         }
         return Optional.of(cached.value());
+    }
+
+    private Duration missLifetime() {
+        return timeToLive.compareTo(MISS_LIFETIME) < 0 ? timeToLive : MISS_LIFETIME;
     }
 
     public Campaign requireCampaign(String campaignId) {

@@ -13,7 +13,8 @@ public final class SharedStack {
     public static synchronized LocalStack get() {
         if (stack == null) {
             try {
-                stack = LocalStack.start(LocalStack.Options.ephemeral());
+                // the deployed batch size (template default), so that the 100,000-vote cost test takes minutes, not more
+                stack = LocalStack.start(LocalStack.Options.ephemeral().withBatchSize(1000));
             } catch (Exception e) {
                 throw new IllegalStateException("the local stack did not start", e);
             }
