@@ -69,6 +69,8 @@ public final class CampaignAdministration {
         actor.require(Role.ADMIN);
         CampaignStore.Stored stored = campaigns.findStored(campaignId).orElseThrow(() -> NotFoundException.campaign(campaignId));
         Campaign current = stored.campaign();
+        // bad input is answered first, with every error; only a valid edit can be stale
+        Campaign updated = spec.toCampaign(current.campaignId(), current.version() + 1, shapeErrors);
         if (editedVersion.isPresent() && editedVersion.get() != current.version()) {
             throw new ConflictException("concurrent-update", LocalizedText.of("活动已被他人修改", "Changed meanwhile"),
                     LocalizedText.of("您修改的是第 %d 版，活动现在是第 %d 版；请重新读取后再提交。",
@@ -76,7 +78,6 @@ public final class CampaignAdministration {
                             .formatted(editedVersion.get(), current.version()),
                     Map.of("version", current.version()));
         }
-        Campaign updated = spec.toCampaign(current.campaignId(), current.version() + 1, shapeErrors);
         List<String> locked = lockedChanges(current, updated, stored.progress(), clock.instant());
         if (!locked.isEmpty()) {
             throw rulesLocked(current.campaignId(), locked);

@@ -91,8 +91,9 @@ public final class CampaignDirectory {
     }
 
     record Cached<T>(T value, Instant loadedAt) {
+        /** Stale after its lifetime, and at once if the clock was set back before it was loaded (the local stack's clock). */
         boolean isStale(Instant now, Duration timeToLive) {
-            return !now.isBefore(loadedAt.plus(timeToLive));
+            return now.isBefore(loadedAt) || !now.isBefore(loadedAt.plus(timeToLive));
         }
     }
 }

@@ -186,7 +186,7 @@ public final class ReviewService {
     }
 
     /** 命名: after the vote closes, names a finalist a winner in a tier. */
-    public Nomination name(Actor actor, String campaignId, String nominationId, String tier) {
+    public Nomination name(Actor actor, String campaignId, String nominationId, String tier, Optional<String> reason) {
         Campaign campaign = campaigns.requireCampaign(campaignId);
         requireTier(campaign, tier);
         actor.require(Role.REVIEWER);
@@ -198,7 +198,7 @@ public final class ReviewService {
                     LocalizedText.of("投票于 %s 结束，之后才能命名。", "Voting closes at %s; winners are named after that.")
                             .formatted(campaign.votingWindow().closesAt()), extensions);
         }
-        return step(actor, campaignId, nominationId, "name", NominationStatus.NAMED, Optional.empty(),
+        return step(actor, campaignId, nominationId, "name", NominationStatus.NAMED, reason,
                 n -> n.withTier(Optional.of(tier)), SideEffects.countingNaming());
     }
 

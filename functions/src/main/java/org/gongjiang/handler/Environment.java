@@ -1,6 +1,7 @@
 package org.gongjiang.handler;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -30,10 +31,14 @@ public final class Environment {
         return Optional.ofNullable(System.getenv(name));
     }
 
-    /** The clock the function tells time by. */
+    /**
+     * The clock the function tells time by, in whole milliseconds: every instant it writes or shows
+     * (castAt, asOf, notice times in a problem's detail) reads the same on every platform, and no
+     * client has to parse nanoseconds.
+     */
     public static Clock clock() {
         Scope scope = SCOPE.get();
-        return scope != null ? scope.clock() : Clock.systemUTC();
+        return Clock.tick(scope != null ? scope.clock() : Clock.systemUTC(), Duration.ofMillis(1));
     }
 
     public static String require(String name) {

@@ -43,8 +43,10 @@ public final class GetRankingHandler extends ApiHandler {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("campaignId", ranking.campaign().campaignId());
         body.put("final", ranking.isFinal());
-        body.put("weights", Map.of("expertWeight", ranking.campaign().ranking().expertWeight(),
-                "voteWeight", ranking.campaign().ranking().voteWeight()));
+        Map<String, Object> weights = new LinkedHashMap<>();
+        weights.put("expertWeight", ranking.campaign().ranking().expertWeight());
+        weights.put("voteWeight", ranking.campaign().ranking().voteWeight());
+        body.put("weights", weights);
         body.put("finalists", lines);
         return ApiResponses.json(200, body, ApiResponses.NO_STORE);
     }

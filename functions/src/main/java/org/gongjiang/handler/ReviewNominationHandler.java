@@ -43,7 +43,10 @@ public final class ReviewNominationHandler extends ApiHandler {
                 Body body = tierAndReason(request);
                 yield review.shortlist(actor, campaignId, nominationId, body.tier(), body.reason());
             }
-            case "name" -> review.name(actor, campaignId, nominationId, tierAndReason(request).tier());
+            case "name" -> {
+                var body = tierAndReason(request);
+                yield review.name(actor, campaignId, nominationId, body.tier(), body.reason());
+            }
             case "open-notice" -> {
                 noBody(request);
                 yield review.openNotice(actor, campaignId, nominationId);

@@ -1,11 +1,7 @@
 package org.gongjiang.handler;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,45 +105,13 @@ final class StatsRepresentations {
         csv.append("\r\n");
     }
 
-    /**
-     * The answer: 304 without a body when If-None-Match names this representation, else 200 with it;
-     * both carry the ETag, the caching and CORS headers.
-     */
+    /** Stats carry the licence's CORS and vary by Accept and language; the ETag logic is shared. */
     static APIGatewayV2HTTPResponse respond(ApiRequest request, String body, String contentType, boolean frozen,
                                             Map<String, String> extra) {
-        String etag = "\"" + digest(body) + "\"";
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("ETag", etag);
-        headers.put("Cache-Control", frozen ? CACHE_FROZEN : CACHE_LIVE);
         headers.put("Vary", "Accept, Accept-Language");
-        headers.put("Access-Control-Allow-Origin", "*");
         headers.put("Content-Language", request.language().tag());
-        if (request.header("if-none-match").map(value -> matches(value, etag)).orElse(false)) {
-            return APIGatewayV2HTTPResponse.builder().withStatusCode(304).withHeaders(headers).withIsBase64Encoded(false).build();
-        }
-        headers.put("Content-Type", contentType);
         headers.putAll(extra);
-        return APIGatewayV2HTTPResponse.builder().withStatusCode(200).withHeaders(headers).withBody(body)
-                .withIsBase64Encoded(false).build();
-    }
-
-    /** If-None-Match: "*" or a list of entity tags (a weak one matches by its opaque part, RFC 9110 13.1.2). */
-    private static boolean matches(String header, String etag) {
-        for (String candidate : header.split(",")) {
-            String tag = candidate.trim();
-            if (tag.equals("*") || tag.equals(etag) || tag.startsWith("W/") && tag.substring(2).equals(etag)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String digest(String body) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ConditionalResponses.respond(request, body, contentType, frozen ? CACHE_FROZEN : CACHE_LIVE, headers);
     }
 }

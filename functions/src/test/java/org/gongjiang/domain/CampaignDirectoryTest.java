@@ -129,4 +129,16 @@ class CampaignDirectoryTest {
         clock.now = clock.now.minus(Duration.ofDays(40));
         assertTrue(directory.campaign("langya-2027").isPresent(), "the local stack's clock moved back through the campaign");
     }
+
+    @Test
+    void theListOfCampaignsIsReadAgainWhenTheClockIsSetBackBeforeItWasLoaded() {
+        CountingStore store = new CountingStore();
+        Ticking clock = new Ticking();
+        CampaignDirectory directory = new CampaignDirectory(store, clock, TTL);
+        clock.now = clock.now.plus(Duration.ofDays(21));
+        assertEquals(0, directory.campaigns().size());
+        store.create(campaign("langya-2027"));
+        clock.now = clock.now.minus(Duration.ofDays(21));
+        assertEquals(1, directory.campaigns().size(), "a list loaded in the clock's future is not kept for three weeks");
+    }
 }

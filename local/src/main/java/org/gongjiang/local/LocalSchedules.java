@@ -12,23 +12,32 @@ import java.util.concurrent.TimeUnit;
 /**
  * EventBridge schedules of the template's functions: each runs at its rate (real time), and all can be
  * run at once with {@code POST /local/schedules/run}, which with {@code POST /local/clock} walks a
- * campaign past the close of its vote in seconds.
+ * campaign past the close of its vote in seconds. Before a run, the stream mappings are let finish what
+ * was written so far: on AWS the snapshot's settle time covers the aggregators' lag, but a local clock
+ * jumped past a close would otherwise freeze counts the aggregators have not folded yet.
  */
 final class LocalSchedules implements AutoCloseable {
 
     private record Scheduled(SamTemplate.Schedule schedule, LambdaFunction function) {
     }
 
+    /** Waits until the stream mappings are idle (bounded). */
+    interface StreamsIdle {
+        void await() throws InterruptedException;
+    }
+
     private final List<Scheduled> schedules = new ArrayList<>();
     private final Clock clock;
+    private final StreamsIdle streamsIdle;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "local-schedules");
         thread.setDaemon(true);
         return thread;
     });
 
-    LocalSchedules(Clock clock) {
+    LocalSchedules(Clock clock, StreamsIdle streamsIdle) {
         this.clock = clock;
+        this.streamsIdle = streamsIdle;
     }
 
     void add(SamTemplate.Schedule schedule, LambdaFunction function) {
@@ -59,9 +68,13 @@ final class LocalSchedules implements AutoCloseable {
                 {"version":"0","id":"local","detail-type":"Scheduled Event","source":"aws.events","account":"000000000000",\
                 "time":"%s","region":"%s","resources":[],"detail":{}}""".formatted(clock.instant(), DynamoDbLocal.REGION);
         try {
+            streamsIdle.await();
             result.put("result", scheduled.function().invoke(event));
         } catch (LambdaFunction.InvocationError e) {
             result.put("error", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            result.put("error", "interrupted");
         }
         return result;
     }

@@ -82,7 +82,11 @@ public final class LocalStack implements AutoCloseable {
         DynamoDbLocal dynamo = DynamoDbLocal.start(options.dynamoPort(), options.dataDir().map(d -> d.resolve("dynamodb")));
         HttpFront front = null;
         List<StreamEventSourceMapping> streams = new ArrayList<>();
-        LocalSchedules schedules = new LocalSchedules(functionClock);
+        LocalSchedules schedules = new LocalSchedules(functionClock, () -> {
+            for (StreamEventSourceMapping stream : streams) {
+                stream.awaitIdle(Duration.ofSeconds(30));
+            }
+        });
         try {
             LocalTables.createAll(dynamo.client(), template);
             Map<String, String> parameters = parameters(template);

@@ -3,15 +3,16 @@ package org.gongjiang.local;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.gongjiang.local.support.ApiSession.expect;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.gongjiang.local.support.ApiSession;
 import org.gongjiang.local.support.Events;
 import org.gongjiang.local.support.Http;
 import org.gongjiang.local.support.SharedStack;
@@ -25,48 +26,30 @@ import org.junit.jupiter.api.Test;
  */
 class NominationToWinnerIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private static LocalStack stack;
-    private static Http http;
+    private static ApiSession session;
 
     @BeforeAll
     static void start() {
         stack = SharedStack.get();
-        http = new Http(stack.url());
+        session = new ApiSession(new Http(stack.url()));
     }
 
     @AfterEach
     void clockBackToNow() {
-        assertEquals(200, http.post("/local/clock", "{\"offset\":\"PT0S\"}").status());
+        session.clockBackToNow();
     }
 
     private static String token(String subject, String groups, String... extra) {
-        ObjectNode body = JSON.createObjectNode().put("sub", subject);
-        if (!groups.isEmpty()) {
-            List.of(groups.split(",")).forEach(body.putArray("groups")::add);
-        }
-        for (int i = 0; i + 1 < extra.length; i += 2) {
-            body.put(extra[i], extra[i + 1]);
-        }
-        Http.Response response = http.post("/local/tokens", body.toString());
-        assertEquals(200, response.status(), response.body());
-        return "Bearer " + response.json().path("token").asText();
-    }
-
-    private static JsonNode expect(int status, Http.Response response) {
-        assertEquals(status, response.status(), response.body());
-        return response.json();
+        return session.token(subject, groups, extra);
     }
 
     private static Http.Response send(String method, String path, String body, String authorization, String... headers) {
-        List<String> all = new ArrayList<>(List.of("Authorization", authorization, "Content-Type", "application/json"));
-        all.addAll(List.of(headers));
-        return http.send(method, path, body, all.toArray(String[]::new));
+        return session.send(method, path, body, authorization, headers);
     }
 
     private static void advance(String period) {
-        expect(200, http.post("/local/clock", "{\"advance\":\"" + period + "\"}"));
+        session.advance(period);
     }
 
     @Test
@@ -115,7 +98,7 @@ class NominationToWinnerIT {
 
         // 4. 媒体公示: the public sees the profile, not the personal data; one objection, dismissed
         expect(200, send("POST", nominationPath + "/open-notice", null, reviewer));
-        Http.Response notices = http.get(campaign + "/notices");
+        Http.Response notices = session.http().get(campaign + "/notices");
         assertEquals(200, notices.status(), notices.body());
         assertTrue(notices.body().contains(id) && notices.body().contains("孙海生"), notices.body());
         String idNumber = Events.requestBody("SubmitNominationFunction/1-submit.201.json").path("nominee").path("idNumber").asText();
@@ -132,7 +115,7 @@ class NominationToWinnerIT {
         // 5. the notice closes: a finalist on the ballot
         advance("P4D");
         expect(200, send("POST", nominationPath + "/finalize", null, reviewer));
-        JsonNode candidates = expect(200, http.get(campaign + "/candidates")).path("candidates");
+        JsonNode candidates = expect(200, session.http().get(campaign + "/candidates")).path("candidates");
         assertEquals(1, candidates.size());
         assertEquals(id, candidates.get(0).path("candidateId").asText());
 

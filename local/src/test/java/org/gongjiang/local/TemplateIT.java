@@ -236,6 +236,7 @@ class TemplateIT {
 
     /** The routes open to anyone; every other route needs a verified login. */
     static final Set<String> PUBLIC_ROUTES = Set.of(
+            "GET /v1/openapi.json",
             "GET /v1/campaigns", "GET /v1/campaigns/{campaignId}", "GET /v1/campaigns/{campaignId}/candidates",
             "GET /v1/campaigns/{campaignId}/notices", "GET /v1/campaigns/{campaignId}/stats",
             "GET /v1/campaigns/{campaignId}/stats.csv", "GET /v1/campaigns/{campaignId}/stats/nominations",

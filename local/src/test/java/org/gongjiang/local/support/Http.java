@@ -10,7 +10,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A small HTTP client for tests that talk to the local stack as a phone or a script would. */
+/**
+ * A small HTTP client for tests that talk to the local stack as a phone or a script would. Every
+ * answer of a documented route is held to the OpenAPI document: whatever a test sends, an answer the
+ * document does not describe fails it.
+ */
 public final class Http {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -54,17 +58,25 @@ public final class Http {
     }
 
     public Response sendBytes(String method, String path, byte[] body, String... headers) {
+        Response response;
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
             for (int i = 0; i + 1 < headers.length; i += 2) {
                 request.header(headers[i], headers[i + 1]);
             }
-            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers(), response.body());
+            HttpResponse<String> sent = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            response = new Response(sent.statusCode(), sent.headers(), sent.body());
         } catch (Exception e) {
             throw new AssertionError(method + " " + path + " failed", e);
         }
+        List<String> violations = OpenApiContract.get().violations(method, path, response.status(), response.contentType(),
+                response.body());
+        if (!violations.isEmpty()) {
+            throw new AssertionError("the answer differs from openapi.json:\n  " + String.join("\n  ", violations)
+                    + "\nbody: " + response.body());
+        }
+        return response;
     }
 
     /** A login token for {@code subject} from the local stack's POST /local/tokens. */
