@@ -8,6 +8,8 @@ import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.gongjiang.domain.DomainException;
 
 /**
@@ -25,14 +27,28 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
     @Override
     public final APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         ApiRequest request = ApiRequest.of(event);
+        APIGatewayV2HTTPResponse response;
         try {
-            return handle(request);
+            response = handle(request);
         } catch (DomainException refusal) {
-            return Problems.response(refusal, request, clock.instant());
+            response = Problems.response(refusal, request, clock.instant());
         } catch (RuntimeException failure) {
             log(context, request, failure);
-            return Problems.internalError(request);
+            response = Problems.internalError(request);
         }
+        return readableFromAnyOrigin(response);
+    }
+
+    /**
+     * Every answer may be read by a page of any origin, as the API's CORS configuration allows: logins
+     * travel in the Authorization header, never in cookies, so "*" exposes nothing a caller could not
+     * fetch with their own token. Said by the function too, so that it holds without an Origin header.
+     */
+    private static APIGatewayV2HTTPResponse readableFromAnyOrigin(APIGatewayV2HTTPResponse response) {
+        Map<String, String> headers = new LinkedHashMap<>(response.getHeaders() == null ? Map.of() : response.getHeaders());
+        headers.putIfAbsent("Access-Control-Allow-Origin", "*");
+        response.setHeaders(headers);
+        return response;
     }
 
     protected abstract APIGatewayV2HTTPResponse handle(ApiRequest request);

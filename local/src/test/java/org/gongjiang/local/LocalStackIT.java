@@ -305,6 +305,28 @@ class LocalStackIT {
     }
 
     @Test
+    void aClerksPageMayAmendWithdrawAndRetryWithAnIdempotencyKeyFromAnotherOrigin() {
+        for (String method : List.of("PUT", "DELETE", "POST")) {
+            Http.Response preflight = http.send("OPTIONS", "/v1/campaigns/" + DemoCampaign.CAMPAIGN_ID + "/nominations/N0001", null,
+                    "Origin", "https://hr.example.cn", "Access-Control-Request-Method", method,
+                    "Access-Control-Request-Headers", "authorization,content-type,idempotency-key");
+            assertEquals(204, preflight.status());
+            assertTrue(preflight.header("access-control-allow-methods").contains(method), preflight.header("access-control-allow-methods"));
+            assertTrue(preflight.header("access-control-allow-headers").contains("idempotency-key"));
+        }
+    }
+
+    @Test
+    void everyPublicGetSaysAnyOriginMayReadItEvenWithoutAnOriginHeaderAndSoDoItsRefusals() {
+        String campaign = "/v1/campaigns/" + DemoCampaign.CAMPAIGN_ID;
+        for (String path : List.of("/v1/campaigns", campaign, campaign + "/candidates", campaign + "/notices", campaign + "/stats",
+                "/v1/openapi.json", "/v1/campaigns/no-such-campaign/candidates", campaign + "/stats/votes?industry=banking")) {
+            Http.Response response = http.get(path);
+            assertEquals("*", response.header("access-control-allow-origin"), path + " answered " + response.status());
+        }
+    }
+
+    @Test
     void theTokenRouteRefusesBadRequests() {
         for (String body : List.of("", "[]", "{}", "{\"sub\":\"\"}", "{\"sub\":1}", "{\"sub\":\"a\",\"groups\":\"admin\"}",
                 "{\"sub\":\"a\",\"groups\":[1]}", "{\"sub\":\"a\",\"expiresIn\":1.5}", "{\"sub\":\"a\",\"role\":\"admin\"}")) {
