@@ -22,9 +22,12 @@ public enum StatsDimension {
     FRONT_LINE("frontLine"),
     STATUS("status");
 
-    /** Age in the year of nomination (that year minus the birth year), in these bands. */
-    public static final List<String> AGE_BANDS = List.of("under-25", "25-34", "35-44", "45-54", "55-and-over");
-    public static final List<String> YEARS_IN_TRADE_BANDS = List.of("under-10", "10-19", "20-29", "30-and-over");
+    /**
+     * Age in the year of nomination (that year minus the birth year), in these bands; "to", not a bare
+     * hyphen, so that a spreadsheet does not read "10-19" as the 19th of October.
+     */
+    public static final List<String> AGE_BANDS = List.of("under-25", "25-to-34", "35-to-44", "45-to-54", "55-and-over");
+    public static final List<String> YEARS_IN_TRADE_BANDS = List.of("under-10", "10-to-19", "20-to-29", "30-and-over");
     /** The tier of a nomination not (yet) named a winner. */
     public static final String NO_TIER = "none";
 

@@ -418,16 +418,18 @@ public final class StatsService {
     }
 
     /**
-     * When the figures were last brought up to date: the aggregator's last commit, the snapshot's time,
-     * or, before anything was counted, the opening of nominations (so the answer, and its ETag, only
-     * change when the figures do).
+     * When the figures were last brought up to date, to the hour: the start of the hour of the
+     * aggregator's last commit (or, before anything was counted, of the opening of nominations), or the
+     * time the snapshot was taken. Only the hour, because in a quiet campaign the last commit is the
+     * moment of one vote or one review step, and no event's time is published finer than the hour. The
+     * answer, and its ETag, change only when the figures do.
      */
     private Instant asOf(Scope scope, Campaign campaign, Optional<Instant> updatedAt, Instant now) {
         if (scope.snapshot().isPresent()) {
             return stats.snapshots(scope.campaignId()).stream().filter(s -> s.date().equals(scope.snapshot().get()))
-                    .map(StatsStore.Snapshot::takenAt).findFirst().orElse(now);
+                    .map(StatsStore.Snapshot::takenAt).findFirst().orElse(now).truncatedTo(ChronoUnit.SECONDS);
         }
-        return updatedAt.orElse(campaign.nominationWindow().opensAt());
+        return updatedAt.orElse(campaign.nominationWindow().opensAt()).truncatedTo(ChronoUnit.HOURS);
     }
 
     private static List<LocalDate> votingDays(Campaign campaign, Instant now) {
@@ -498,12 +500,12 @@ public final class StatsService {
             case AGE_BAND -> Optional.of(switch (value) {
                 case "under-25" -> LocalizedText.of("25岁以下", "Under 25");
                 case "55-and-over" -> LocalizedText.of("55岁及以上", "55 and over");
-                default -> LocalizedText.of(value + "岁", value);
+                default -> LocalizedText.of(value.replace("-to-", "至") + "岁", value.replace("-to-", " to "));
             });
             case YEARS_IN_TRADE_BAND -> Optional.of(switch (value) {
                 case "under-10" -> LocalizedText.of("不满10年", "Under 10 years");
                 case "30-and-over" -> LocalizedText.of("30年及以上", "30 years and over");
-                default -> LocalizedText.of(value + "年", value + " years");
+                default -> LocalizedText.of(value.replace("-to-", "至") + "年", value.replace("-to-", " to ") + " years");
             });
             case STATUS -> Optional.of(statusName(value));
         };

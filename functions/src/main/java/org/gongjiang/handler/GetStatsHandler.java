@@ -96,12 +96,56 @@ public final class GetStatsHandler extends ApiHandler {
                 ApiResponses.JSON, frozen, Map.of());
     }
 
-    /** Accept: text/csv asks for CSV unless JSON is preferred as well as or before it. */
-    private static boolean prefersCsv(ApiRequest request) {
+    /**
+     * Accept asks for CSV when text/csv weighs more than JSON by the q-values of their most specific
+     * ranges (text/*, *&#47;* included); on a tie, when text/csv is named before application/json. No
+     * Accept, or one that names neither, gets JSON.
+     */
+    static boolean prefersCsv(ApiRequest request) {
         String accept = request.header("accept").orElse("").toLowerCase(java.util.Locale.ROOT);
-        int csv = accept.indexOf("text/csv");
-        int json = accept.indexOf("application/json");
-        return csv >= 0 && (json < 0 || csv < json);
+        double csv = acceptance(accept, "text", "csv");
+        double json = acceptance(accept, "application", "json");
+        if (csv != json) {
+            return csv > json;
+        }
+        int csvAt = accept.indexOf("text/csv");
+        int jsonAt = accept.indexOf("application/json");
+        return csv > 0 && csvAt >= 0 && (jsonAt < 0 || csvAt < jsonAt);
+    }
+
+    /** The q of the most specific range of {@code accept} that matches type/subtype, 0 if none (RFC 9110 12.5.1). */
+    private static double acceptance(String accept, String type, String subtype) {
+        double best = 0;
+        int bestSpecificity = -1;
+        for (String range : accept.split(",")) {
+            String[] parts = range.trim().split(";");
+            String[] media = parts[0].trim().split("/", 2);
+            if (media.length != 2) {
+                continue;
+            }
+            int specificity = media[0].equals(type) && media[1].equals(subtype) ? 2
+                    : media[0].equals(type) && media[1].equals("*") ? 1
+                    : media[0].equals("*") && media[1].equals("*") ? 0 : -1;
+            if (specificity < 0 || specificity < bestSpecificity) {
+                continue;
+            }
+            double q = 1;
+            for (int i = 1; i < parts.length; i++) {
+                String[] parameter = parts[i].trim().split("=", 2);
+                if (parameter.length == 2 && parameter[0].trim().equals("q")) {
+                    try {
+                        q = Math.max(0, Math.min(1, Double.parseDouble(parameter[1].trim())));
+                    } catch (NumberFormatException e) {
+                        q = 0;
+                    }
+                }
+            }
+            if (specificity > bestSpecificity || q > best) {
+                best = q;
+                bestSpecificity = specificity;
+            }
+        }
+        return best;
     }
 
     /** {@code by} once or twice (payload 2.0 joins repeated parameters with commas, so "a,b" is the same). */
@@ -211,7 +255,8 @@ public final class GetStatsHandler extends ApiHandler {
 
     private static Map<String, Object> resource(ApiRequest request, String name, String path, List<StatsTable.Field> fields) {
         Map<String, Object> resource = new LinkedHashMap<>();
-        resource.put("name", name);
+        // Data Package names are lower case (a-z, 0-9, "-", "_", ".")
+        resource.put("name", name.toLowerCase(java.util.Locale.ROOT));
         resource.put("path", path);
         resource.put("format", "csv");
         resource.put("mediatype", "text/csv");

@@ -66,8 +66,8 @@ class NominationStatsIT {
         assertEquals(Map.of(List.of("QUALIFIED"), 1L), counts(StatsDimension.STATUS));
         assertEquals(Map.of(List.of("shipbuilding"), 1L), counts(StatsDimension.INDUSTRY));
         assertEquals(Map.of(List.of("370200"), 1L), counts(StatsDimension.REGION), "the prefecture of 370211");
-        assertEquals(Map.of(List.of("35-44"), 1L), counts(StatsDimension.AGE_BAND), "2026 - 1985 = 41");
-        assertEquals(Map.of(List.of("20-29"), 1L), counts(StatsDimension.YEARS_IN_TRADE_BAND));
+        assertEquals(Map.of(List.of("35-to-44"), 1L), counts(StatsDimension.AGE_BAND), "2026 - 1985 = 41");
+        assertEquals(Map.of(List.of("20-to-29"), 1L), counts(StatsDimension.YEARS_IN_TRADE_BAND));
         assertEquals(Map.of(List.of("shipbuilding", "QUALIFIED"), 1L), counts(StatsDimension.INDUSTRY, StatsDimension.STATUS));
         assertEquals(Map.of(List.of("M", "yes"), 1L), counts(StatsDimension.SEX, StatsDimension.FRONT_LINE));
         assertEquals(Map.of(List.of("none"), 1L), counts(StatsDimension.TIER));

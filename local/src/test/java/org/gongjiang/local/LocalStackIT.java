@@ -166,7 +166,9 @@ class LocalStackIT {
         Thread.sleep(500);
         assertEquals(before + 1, statsVotes("N0005"), "counted once");
         JsonNode stats = http.get("/v1/campaigns/" + CAMPAIGN + "/stats/votes").json();
-        assertTrue(Instant.parse(stats.path("asOf").asText()).isAfter(Instant.now().minusSeconds(60)));
+        Instant asOf = Instant.parse(stats.path("asOf").asText());
+        assertEquals(asOf.truncatedTo(java.time.temporal.ChronoUnit.HOURS), asOf, "the hour of the last count, no finer");
+        assertTrue(asOf.isAfter(Instant.now().minusSeconds(3600 + 60)) && !asOf.isAfter(Instant.now()), asOf.toString());
     }
 
     /** Tokens API Gateway's JWT authorizer refuses; the function must never see them. */
