@@ -212,7 +212,10 @@ public final class DisclosureControl {
         for (int i = 0; i < rows; i++) {
             List<PublishedCount> row = new ArrayList<>(columns);
             for (int j = 0; j < columns; j++) {
-                row.add(withheld || suppressed[i][j] ? PublishedCount.withheld() : PublishedCount.of(value[i][j]));
+                // a row or column whose published total is 0 is all zeros, withheld or not
+                boolean zeroByTotal = !rowTotals.counts().get(i).suppressed() && value[i][columns] == 0
+                        || !columnTotals.counts().get(j).suppressed() && value[rows][j] == 0;
+                row.add((withheld && !zeroByTotal) || suppressed[i][j] ? PublishedCount.withheld() : PublishedCount.of(value[i][j]));
             }
             cells.add(row);
         }

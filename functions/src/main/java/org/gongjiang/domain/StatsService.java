@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -193,7 +194,8 @@ public final class StatsService {
             secondary = table.secondaryApplied();
             withheld = table.withheld();
         }
-        String name = "nominations-by-" + String.join("-", by.stream().map(StatsDimension::code).toList());
+        // lower case, as the data package names its resources
+        String name = "nominations-by-" + String.join("-", by.stream().map(StatsDimension::code).toList()).toLowerCase(Locale.ROOT);
         LocalizedText title = LocalizedText.of(
                 "按" + String.join("和", by.stream().map(d -> dimensionTitle(d).zh()).toList()) + "统计的提名人数",
                 "Nominees by " + String.join(" and ", by.stream().map(StatsDimension::code).toList()));
