@@ -265,6 +265,9 @@ class CampaignAdminIT {
         assertEquals(2, Events.body(stale).path("version").asInt(), "the answer says which version is current");
         ObjectNode otherId = config.deepCopy().put("version", 2).put("campaignId", "someone-else");
         assertEquals(Set.of("/campaignId"), pointers(put(campaignId, otherId, "admin")));
+        ObjectNode staleAndWrong = config.deepCopy().put("campaignId", "someone-else");
+        assertEquals(Set.of("/campaignId"), pointers(put(campaignId, staleAndWrong, "admin")),
+                "bad input is answered first, with every error, even when the edit is also stale");
         assertEquals(2, store.find(campaignId).orElseThrow().version(), "nothing written by the refused edits");
     }
 

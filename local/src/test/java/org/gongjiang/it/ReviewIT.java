@@ -127,7 +127,8 @@ class ReviewIT {
 
         clock.set(clock.instant().plus(Duration.ofDays(60)));
         assertProblem(fixture.step("name", "N0001", "{\"tier\":\"platinum\"}", "reviewer-1", "reviewer"), 400, "invalid-request");
-        APIGatewayV2HTTPResponse named = fixture.step("name", "N0001", "{\"tier\":\"gold\"}", "reviewer-1", "reviewer");
+        APIGatewayV2HTTPResponse named = fixture.step("name", "N0001", "{\"tier\":\"gold\",\"reason\":\"综合得分第一。\"}",
+                "reviewer-1", "reviewer");
         assertOk(named);
         assertEquals("NAMED", body(named).path("status").asText());
         assertEquals("gold", body(named).path("tier").asText());
@@ -141,6 +142,7 @@ class ReviewIT {
                 "score->IN_REVIEW", "score->SCORED", "shortlist->SHORTLISTED", "open-notice->ON_NOTICE",
                 "finalize->FINALIST", "name->NAMED"), steps);
         assertEquals("材料齐全，符合条件。", trail.get(1).path("reason").asText());
+        assertEquals("综合得分第一。", trail.get(9).path("reason").asText(), "naming records its reason like every step");
         assertEquals("reviewer-1", trail.get(1).path("actor").asText());
         assertEquals("expert-c", trail.get(5).path("actor").asText());
         var progress = new DynamoCampaignStore(TestDynamo.client(), TestDynamo.CAMPAIGNS).findStored(fixture.campaignId).orElseThrow().progress();
