@@ -83,23 +83,9 @@ public final class DisclosureControl {
         boolean totalSuppressed = isSensitive(total);
         lineSuppressed += totalSuppressed ? 1 : 0;
         boolean secondary = false;
-        if (lineSuppressed == 1) {
-            // the lone suppressed count would be the total minus the others: take the smallest other with it
-            int partner = -1;
-            for (int i = 0; i < counts.length; i++) {
-                if (!suppressed[i] && counts[i] > 0 && (partner < 0 || counts[i] < counts[partner])) {
-                    partner = i;
-                }
-            }
-            if (partner >= 0) {
-                suppressed[partner] = true;
-            } else {
-                totalSuppressed = true;
-            }
-            secondary = true;
-        }
-        // bounds: the suppressed counts of a line with its total are parallel edges between two nodes, so
-        // one is free exactly when another can move the opposite way within its bounds
+        // the suppressed counts of a line with its total are parallel edges between two nodes, so one is free
+        // exactly when another can move the opposite way within its bounds; a lone one never is, and takes
+        // the smallest other count with it
         while (totalSuppressed || lineSuppressed > 0) {
             long upper = secondary ? Shifts.UNBOUNDED : threshold - 1;
             if (!lineHasDeterminedCount(counts, suppressed, total, totalSuppressed, upper)) {

@@ -204,16 +204,19 @@ class ReviewIT {
                 Map.of(), "expert"), null)).path("nominations");
         assertEquals(1, mine.size(), "only the assigned nomination");
         JsonNode view = mine.get(0);
+        // the campaign id is random and may itself hold "55" or "88": the scores are looked for elsewhere
+        String shown = ((com.fasterxml.jackson.databind.node.ObjectNode) view.deepCopy()).without("campaignId").toString();
         for (String hidden : List.of("expert-b", "experts", "55", "88", "expertScore", "scoresReceived", "13912345678", "王丽",
                 "idNumberMasked", "creditCode", "mobile")) {
-            assertFalse(view.toString().contains(hidden), "an expert does not see " + hidden + ": " + view);
+            assertFalse(shown.contains(hidden), "an expert does not see " + hidden + ": " + view);
         }
         assertFalse(view.has("myScores"));
         assertOk(fixture.score("N0001", "expert-a", 91, 92, 93, 94));
         JsonNode after = body(fixture.get.handleRequest(fixture.event("GetNominationFunction/reviewer.200.json", "N0001", "expert-a",
                 Map.of(), "expert"), null));
         assertEquals(91, after.path("myScores").path("craftExpertise").asInt());
-        assertFalse(after.toString().contains("88"), "still not the other expert's scores");
+        assertFalse(((com.fasterxml.jackson.databind.node.ObjectNode) after.deepCopy()).without("campaignId").toString().contains("88"),
+                "still not the other expert's scores");
         APIGatewayV2HTTPResponse submitterView = fixture.get.handleRequest(fixture.event("GetNominationFunction/reviewer.200.json", "N0001",
                 "clerk-1", Map.of(), "enterprise"), null);
         assertEquals(200, submitterView.getStatusCode(), submitterView.getBody());
