@@ -1,8 +1,0 @@
-package org.gongjiang.domain;
-
-import java.time.Instant;
-import java.time.LocalDate;
-
-/** The answer to an accepted vote. */
-public record AcceptedVote(String receipt, String candidateId, Instant castAt, LocalDate votingDay, int votesLeftToday) {
-}

@@ -1,9 +1,0 @@
-package org.gongjiang.domain;
-
-import java.time.Instant;
-import java.util.Optional;
-
-/** One step of a nomination's history: who did what when, from which status to which, and why. */
-public record AuditEntry(String campaignId, String nominationId, Instant at, String actor, String role, String action,
-                         Optional<NominationStatus> from, NominationStatus to, Optional<String> reason) {
-}

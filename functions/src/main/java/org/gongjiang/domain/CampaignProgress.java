@@ -1,7 +1,0 @@
-package org.gongjiang.domain;
-
-/** How far a campaign's process has gone: what is already bound by its rules. */
-public record CampaignProgress(long nominationsSubmitted, long scoresSubmitted, long winnersNamed) {
-
-    public static final CampaignProgress NONE = new CampaignProgress(0, 0, 0);
-}

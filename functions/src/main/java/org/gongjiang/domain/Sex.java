@@ -1,6 +1,0 @@
-package org.gongjiang.domain;
-
-/** Sex as the identity number records it: M (odd sequence digit) or F (even). */
-public enum Sex {
-    M, F
-}

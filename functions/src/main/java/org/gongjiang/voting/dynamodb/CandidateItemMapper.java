@@ -1,0 +1,39 @@
+package org.gongjiang.voting.dynamodb;
+
+import static org.gongjiang.platform.dynamodb.Attributes.s;
+import static org.gongjiang.platform.dynamodb.Attributes.string;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.gongjiang.voting.model.Candidate;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** Candidate <-> CandidatesTable item. */
+public final class CandidateItemMapper {
+
+    private CandidateItemMapper() {
+    }
+
+    public static Map<String, AttributeValue> toItem(Candidate candidate) {
+        Map<String, AttributeValue> item = new HashMap<>(CandidateKeys.key(candidate.campaignId(), candidate.candidateId()));
+        item.put("name", s(candidate.name()));
+        item.put("enterprise", s(candidate.enterprise()));
+        item.put("industry", s(candidate.industry()));
+        item.put("region", s(candidate.region()));
+        item.put("regionName", s(candidate.regionName()));
+        item.put("category", s(candidate.category()));
+        return item;
+    }
+
+    public static Candidate fromItem(Map<String, AttributeValue> item) {
+        return new Candidate(
+                string(item, CandidateKeys.PARTITION_KEY),
+                string(item, CandidateKeys.SORT_KEY),
+                string(item, "name"),
+                string(item, "enterprise"),
+                string(item, "industry"),
+                string(item, "region"),
+                string(item, "regionName"),
+                string(item, "category"));
+    }
+}

@@ -1,0 +1,55 @@
+package org.gongjiang.voting.handler;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.gongjiang.platform.aws.Wiring;
+import org.gongjiang.platform.handler.ApiHandler;
+import org.gongjiang.platform.handler.ApiRequest;
+import org.gongjiang.platform.handler.ApiResponses;
+import org.gongjiang.platform.handler.JsonBody;
+import org.gongjiang.voting.application.VotingService;
+import org.gongjiang.voting.dynamodb.VotingWiring;
+import org.gongjiang.voting.model.AcceptedVote;
+import org.gongjiang.voting.model.CastVote;
+import org.gongjiang.voting.model.VoterHasher;
+import org.gongjiang.voting.model.VoterId;
+
+/** POST /v1/campaigns/{campaignId}/votes {"candidateId": "..."}: one vote by the token's subject. */
+public final class CastVoteHandler extends ApiHandler {
+
+    private final VotingService voting;
+    private final Supplier<VoterHasher> voters;
+
+    public CastVoteHandler() {
+        this(VotingWiring.votingService(), VotingWiring.voterHasher(), Wiring.clock());
+    }
+
+    public CastVoteHandler(VotingService voting, VoterHasher voters, Clock clock) {
+        this(voting, () -> voters, clock);
+    }
+
+    private CastVoteHandler(VotingService voting, Supplier<VoterHasher> voters, Clock clock) {
+        super(clock);
+        this.voting = voting;
+        this.voters = voters;
+    }
+
+    @Override
+    protected APIGatewayV2HTTPResponse handle(ApiRequest request) {
+        VoterId voter = Voters.of(request, voters.get());
+        JsonBody body = JsonBody.parse(request);
+        String candidateId = body.fields("candidateId").string("candidateId", true, 64).orElse(null);
+        body.requireValid();
+        AcceptedVote vote = voting.cast(new CastVote(request.pathParameter("campaignId"), candidateId, voter));
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("receipt", vote.receipt());
+        view.put("candidateId", vote.candidateId());
+        view.put("castAt", vote.castAt().toString());
+        view.put("votingDay", vote.votingDay().toString());
+        view.put("votesLeftToday", vote.votesLeftToday());
+        return ApiResponses.json(201, view, ApiResponses.NO_STORE);
+    }
+}

@@ -1,0 +1,37 @@
+package org.gongjiang.voting.handler;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.gongjiang.platform.aws.Wiring;
+import org.gongjiang.platform.handler.ApiHandler;
+import org.gongjiang.platform.handler.ApiRequest;
+import org.gongjiang.platform.handler.ApiResponses;
+import org.gongjiang.voting.application.CandidateService;
+import org.gongjiang.voting.dynamodb.VotingWiring;
+
+/** GET /v1/campaigns/{campaignId}/candidates[?industry=&category=]: the public ballot. */
+public final class ListCandidatesHandler extends ApiHandler {
+
+    private final CandidateService candidates;
+
+    public ListCandidatesHandler() {
+        this(VotingWiring.candidateService(), Wiring.clock());
+    }
+
+    public ListCandidatesHandler(CandidateService candidates, Clock clock) {
+        super(clock);
+        this.candidates = candidates;
+    }
+
+    @Override
+    protected APIGatewayV2HTTPResponse handle(ApiRequest request) {
+        CandidateService.Ballot ballot = candidates.ballot(request.pathParameter("campaignId"), request.queryParameter("industry"),
+                request.queryParameter("category"));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("campaignId", ballot.campaign().campaignId());
+        body.put("candidates", ballot.candidates().stream().map(candidate -> CandidateViews.candidate(candidate, ballot.campaign())).toList());
+        return ApiResponses.json(200, body, ApiResponses.CACHE_PUBLIC);
+    }
+}

@@ -1,0 +1,26 @@
+package org.gongjiang.voting.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** One vote as written to the voter's ballot for the day. */
+public record BallotVote(
+        String campaignId,
+        LocalDate day,
+        VoterId voter,
+        String candidateId,
+        String receipt,
+        Instant castAt,
+        Instant expiresAt) {
+
+    public BallotVote {
+        Objects.requireNonNull(campaignId, "campaignId");
+        Objects.requireNonNull(day, "day");
+        Objects.requireNonNull(voter, "voter");
+        Objects.requireNonNull(candidateId, "candidateId");
+        Objects.requireNonNull(receipt, "receipt");
+        Objects.requireNonNull(castAt, "castAt");
+        Objects.requireNonNull(expiresAt, "expiresAt");
+    }
+}

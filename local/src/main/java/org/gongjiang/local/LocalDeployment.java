@@ -1,0 +1,401 @@
+package org.gongjiang.local;
+
+import com.amazonaws.services.lambda.runtime.logging.LogLevel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gongjiang.local.demo.DemoCampaign;
+import org.gongjiang.local.emulator.dynamodb.DynamoDbLocal;
+import org.gongjiang.local.emulator.dynamodb.LocalTables;
+import org.gongjiang.local.emulator.http.HttpFront;
+import org.gongjiang.local.emulator.http.JwtAuthority;
+import org.gongjiang.local.emulator.http.LocalRoutes;
+import org.gongjiang.local.emulator.http.RouteTable;
+import org.gongjiang.local.emulator.lambda.LambdaFunction;
+import org.gongjiang.local.emulator.lambda.LocalClock;
+import org.gongjiang.local.emulator.schedule.LocalSchedules;
+import org.gongjiang.local.emulator.secrets.LocalSecrets;
+import org.gongjiang.local.emulator.stream.StreamEventSourceMapping;
+import org.gongjiang.local.template.Intrinsics;
+import org.gongjiang.local.template.SamTemplate;
+
+/**
+ * The whole service on one machine: DynamoDB Local in-process with the template's tables, the
+ * template's functions behind an emulated HTTP API (routes, JWT authorizer, CORS) and the votes
+ * stream feeding the aggregator through an emulated event source mapping; plus the demo campaign.
+ */
+public final class LocalDeployment implements AutoCloseable {
+
+    public static final String LOCAL_ISSUER = "https://login.local.gongjiang.test/";
+    public static final String LOCAL_AUDIENCE = "gongjiang-local";
+
+    private final DynamoDbLocal dynamo;
+    private final HttpFront front;
+    private final JwtAuthority authority;
+    private final List<StreamEventSourceMapping> streams;
+    private final LocalSchedules schedules;
+    private final Map<String, LambdaFunction> functions;
+    private final SamTemplate template;
+    private final List<String> servedRouteKeys;
+    private final LocalClock functionClock;
+    private final Optional<DemoCampaign.Outcome> demo;
+
+    private LocalDeployment(DynamoDbLocal dynamo, HttpFront front, JwtAuthority authority,
+                       List<StreamEventSourceMapping> streams, LocalSchedules schedules, Map<String, LambdaFunction> functions,
+                       SamTemplate template,
+                       List<String> servedRouteKeys, LocalClock functionClock, Optional<DemoCampaign.Outcome> demo) {
+        this.dynamo = dynamo;
+        this.front = front;
+        this.authority = authority;
+        this.streams = streams;
+        this.schedules = schedules;
+        this.functions = functions;
+        this.template = template;
+        this.servedRouteKeys = servedRouteKeys;
+        this.functionClock = functionClock;
+        this.demo = demo;
+    }
+
+    /** How to run: the README documents each flag of {@link #main}. */
+    public record Options(int port, Optional<Path> dataDir, int dynamoPort, Integer batchSize, Path template,
+                          boolean demo) {
+
+        public static Options defaults() {
+            return new Options(3000, Optional.empty(), 8000, null, findTemplate(), true);
+        }
+
+        /** For tests: any free ports, in memory. */
+        public static Options ephemeral() {
+            return new Options(0, Optional.empty(), 0, null, findTemplate(), true);
+        }
+
+        public Options withBatchSize(Integer size) {
+            return new Options(port, dataDir, dynamoPort, size, template, demo);
+        }
+
+        public Options withDemo(boolean seed) {
+            return new Options(port, dataDir, dynamoPort, batchSize, template, seed);
+        }
+    }
+
+    public static LocalDeployment start(Options options) throws Exception {
+        Clock clock = Clock.systemUTC();
+        LocalClock functionClock = new LocalClock();
+        SamTemplate template = SamTemplate.read(options.template());
+        LocalSecrets secrets = LocalSecrets.open(options.dataDir());
+        JwtAuthority authority = new JwtAuthority(secrets.signingKeys(), secrets.signingKeyId(), LOCAL_ISSUER,
+                List.of(LOCAL_AUDIENCE), clock);
+        DynamoDbLocal dynamo = DynamoDbLocal.start(options.dynamoPort(), options.dataDir().map(d -> d.resolve("dynamodb")));
+        HttpFront front = null;
+        List<StreamEventSourceMapping> streams = new ArrayList<>();
+        LocalSchedules schedules = new LocalSchedules(functionClock, () -> {
+            for (StreamEventSourceMapping stream : streams) {
+                stream.awaitIdle(Duration.ofSeconds(30));
+            }
+        });
+        try {
+            LocalTables.createAll(dynamo.client(), template);
+            Map<String, String> parameters = parameters(template);
+            Map<String, String> references = new HashMap<>(parameters);
+            template.tables().keySet().forEach(table -> references.put(table, table));
+            references.put("AWS::Region", DynamoDbLocal.REGION);
+            references.put("AWS::AccountId", "000000000000");
+            references.put("AWS::URLSuffix", "amazonaws.com");
+            Map<String, String> secretValues = new HashMap<>();
+            Map<String, String> secretsByArn = new HashMap<>();
+            SamTemplate.map(template.document().get("Resources")).forEach((id, resource) -> {
+                if ("AWS::SecretsManager::Secret".equals(SamTemplate.map(resource).get("Type"))) {
+                    String arn = "arn:aws:secretsmanager:" + DynamoDbLocal.REGION + ":000000000000:secret:" + id + "-local";
+                    secretValues.put(id, secrets.secret(id));
+                    secretsByArn.put(arn, secrets.secret(id));
+                    references.put(id, arn);
+                }
+            });
+            secrets.save();
+            Intrinsics intrinsics = new Intrinsics(references, secretValues, SamTemplate.map(template.document().get("Conditions")));
+            Map<String, Object> globals = SamTemplate.map(SamTemplate.map(template.document().get("Globals")).get("Function"));
+
+            // The front binds its port first: the functions are told where the local Secrets Manager is.
+            RouteTable<HttpFront.Target> routes = new RouteTable<>();
+            Map<String, Object> corsConfiguration = template.httpApis().values().stream()
+                    .map(api -> SamTemplate.map(api.get("CorsConfiguration"))).findFirst().orElse(Map.of());
+            LocalRoutes localRoutes = new LocalRoutes(authority,
+                    () -> streams.stream().map(StreamEventSourceMapping::stats).toList(), secretsByArn, clock, functionClock,
+                    schedules::runAll);
+            front = new HttpFront(options.port(), routes, authority, HttpFront.Cors.from(corsConfiguration), localRoutes);
+            String secretsEndpoint = "http://localhost:" + front.port() + LocalRoutes.SECRETS_MANAGER_PATH;
+
+            Map<String, LambdaFunction> functions = new LinkedHashMap<>();
+            for (SamTemplate.FunctionSpec spec : template.functions().values()) {
+                Map<String, String> environment = new LinkedHashMap<>();
+                spec.environment().forEach((name, value) -> environment.put(name, intrinsics.resolve(value)));
+                environment.put("AWS_REGION", DynamoDbLocal.REGION);
+                environment.put("AWS_LAMBDA_FUNCTION_NAME", spec.logicalId());
+                environment.put("DYNAMODB_ENDPOINT", dynamo.endpoint());
+                environment.put("SECRETSMANAGER_ENDPOINT", secretsEndpoint);
+                int memory = Integer.parseInt(String.valueOf(spec.properties().getOrDefault("MemorySize",
+                        globals.getOrDefault("MemorySize", 128))));
+                int timeout = Integer.parseInt(String.valueOf(spec.properties().getOrDefault("Timeout",
+                        globals.getOrDefault("Timeout", 3))));
+                LogLevel level = LogLevel.fromString(String.valueOf(SamTemplate.map(spec.properties()
+                        .getOrDefault("LoggingConfig", globals.get("LoggingConfig"))).getOrDefault("ApplicationLogLevel", "INFO")));
+                LambdaFunction function = LambdaFunction.load(spec, environment, functionClock, memory, timeout, level);
+                functions.put(spec.logicalId(), function);
+                for (SamTemplate.HttpRoute route : spec.routes()) {
+                    route.authorizer().ifPresent(name -> requireJwtAuthorizer(template, route, name));
+                    routes.add(route.method(), route.path(), new HttpFront.Target(function, route.authorizer()));
+                }
+                spec.schedules().forEach(schedule -> schedules.add(schedule, function));
+                for (SamTemplate.StreamSource source : spec.streams()) {
+                    String streamArn = dynamo.client().describeTable(b -> b.tableName(source.tableId())).table().latestStreamArn();
+                    var settings = StreamEventSourceMapping.Settings.from(source, parameters, options.batchSize());
+                    streams.add(new StreamEventSourceMapping(spec.logicalId(), function::invoke, dynamo.streams(), streamArn,
+                            settings, clock));
+                }
+            }
+
+            streams.forEach(StreamEventSourceMapping::start);
+            schedules.start();
+            front.start();
+            Optional<DemoCampaign.Outcome> demo = options.demo()
+                    ? Optional.of(DemoCampaign.ensure("http://localhost:" + front.port(), authority, functionClock))
+                    : Optional.empty();
+            return new LocalDeployment(dynamo, front, authority, streams, schedules, functions, template, routes.routeKeys(), functionClock,
+                    demo);
+        } catch (Exception | Error e) {
+            schedules.close();
+            if (front != null) {
+                front.close();
+            }
+            for (StreamEventSourceMapping stream : streams) {
+                stream.close();
+            }
+            dynamo.close();
+            throw e;
+        }
+    }
+
+    /** Parameter values: the local issuer and audience for the JWT authorizer, the rest at their defaults. */
+    private static Map<String, String> parameters(SamTemplate template) {
+        Map<String, String> values = new HashMap<>();
+        template.parameters().forEach((name, definition) -> {
+            Object fallback = SamTemplate.map(definition).get("Default");
+            if (fallback != null) {
+                values.put(name, String.valueOf(fallback));
+            }
+        });
+        values.put("ExistingVoterHashKeySecretArn", "");
+        values.put("JwtIssuer", LOCAL_ISSUER);
+        values.put("JwtAudience", LOCAL_AUDIENCE);
+        return values;
+    }
+
+    /** The local authority stands in for the template's JWT authorizer, configured by JwtIssuer/JwtAudience. */
+    private static void requireJwtAuthorizer(SamTemplate template, SamTemplate.HttpRoute route, String name) {
+        Map<String, Object> api = template.httpApis().get(route.apiId());
+        Map<String, Object> authorizer = SamTemplate.map(SamTemplate.map(SamTemplate.map(api.get("Auth")).get("Authorizers")).get(name));
+        Map<String, Object> jwt = SamTemplate.map(authorizer.get("JwtConfiguration"));
+        if (jwt.isEmpty() || !Map.of("Ref", "JwtIssuer").equals(jwt.get("issuer"))) {
+            throw new IllegalArgumentException(route.routeKey() + ": authorizer " + name
+                    + " must be a JWT authorizer whose issuer is !Ref JwtIssuer");
+        }
+    }
+
+    public int port() {
+        return front.port();
+    }
+
+    public String url() {
+        return "http://localhost:" + port();
+    }
+
+    /** The clock the functions tell time by (POST /local/clock moves it). */
+    public LocalClock functionClock() {
+        return functionClock;
+    }
+
+    /** What the demo campaign's walk left, when the stack made one. */
+    public Optional<DemoCampaign.Outcome> demo() {
+        return demo;
+    }
+
+    public DynamoDbLocal dynamo() {
+        return dynamo;
+    }
+
+    public JwtAuthority authority() {
+        return authority;
+    }
+
+    public SamTemplate template() {
+        return template;
+    }
+
+    /** The route keys the HTTP front serves (besides its own /local/ routes). */
+    public List<String> servedRouteKeys() {
+        return servedRouteKeys;
+    }
+
+    public List<StreamEventSourceMapping> streams() {
+        return streams;
+    }
+
+    public Map<String, LambdaFunction> functions() {
+        return functions;
+    }
+
+    /** Runs every scheduled function now, as POST /local/schedules/run does. */
+    public List<Map<String, Object>> runSchedules() {
+        return schedules.runAll();
+    }
+
+    /** Waits until the stream mappings have handled every record written so far. */
+    public boolean awaitStreamsIdle(Duration timeout) throws InterruptedException {
+        for (StreamEventSourceMapping stream : streams) {
+            if (!stream.awaitIdle(timeout)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void close() throws Exception {
+        schedules.close();
+        front.close();
+        for (StreamEventSourceMapping stream : streams) {
+            stream.close();
+        }
+        dynamo.close();
+    }
+
+    public static Path findTemplate() {
+        Path directory = Paths.get("").toAbsolutePath();
+        while (directory != null) {
+            Path candidate = directory.resolve("template.yaml");
+            if (Files.exists(candidate)) {
+                return candidate;
+            }
+            directory = directory.getParent();
+        }
+        return Paths.get("template.yaml");
+    }
+
+    public static void main(String[] args) {
+        Options options;
+        try {
+            options = parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
+        }
+        if (options == null) {
+            System.out.println(USAGE);
+            System.exit(0);
+            return;
+        }
+        try {
+            LocalDeployment stack = start(options);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    stack.close();
+                } catch (Exception ignored) {
+                    // exiting anyway
+                }
+            }));
+            System.out.println(banner(stack, options));
+            Thread.currentThread().join();
+        } catch (InterruptedException e) {
+            System.exit(0);
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.err.println("the local stack could not start: " + e.getMessage());
+            // DynamoDB Local leaves non-daemon threads behind
+            System.exit(1);
+        }
+    }
+
+    public static final String USAGE = """
+            usage: local/run [--port 3000] [--data-dir DIR] [--dynamodb-port 8000] [--batch-size N]
+                             [--template template.yaml] [--no-demo]
+              --port           HTTP port of the API (default 3000)
+              --data-dir       keep DynamoDB data and local secrets in DIR across restarts (default: in memory)
+              --dynamodb-port  port of the embedded DynamoDB Local (default 8000; 0 picks a free one)
+              --batch-size     stream batch size of the aggregator's event source mapping (default 100)
+              --template       the SAM template to run (default: ./template.yaml or the nearest parent's)
+              --no-demo        do not create the demo campaign""";
+
+    public static Options parse(String[] args) {
+        Options options = Options.defaults();
+        int port = options.port();
+        Optional<Path> dataDir = options.dataDir();
+        int dynamoPort = options.dynamoPort();
+        Integer batchSize = null;
+        Path template = options.template();
+        boolean demo = true;
+        for (int i = 0; i < args.length; i++) {
+            String flag = args[i];
+            switch (flag) {
+                case "--help", "-h" -> {
+                    return null;
+                }
+                case "--no-demo" -> demo = false;
+                case "--port", "--data-dir", "--dynamodb-port", "--batch-size", "--template" -> {
+                    if (i + 1 >= args.length) {
+                        throw new IllegalArgumentException(flag + " needs a value");
+                    }
+                    String value = args[++i];
+                    try {
+                        switch (flag) {
+                            case "--port" -> port = Integer.parseInt(value);
+                            case "--data-dir" -> dataDir = Optional.of(Paths.get(value));
+                            case "--dynamodb-port" -> dynamoPort = Integer.parseInt(value);
+                            case "--batch-size" -> batchSize = Integer.parseInt(value);
+                            default -> template = Paths.get(value);
+                        }
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException(flag + " needs a number, not " + value);
+                    }
+                }
+                default -> throw new IllegalArgumentException("unknown option " + flag);
+            }
+        }
+        if (batchSize != null && (batchSize < 1 || batchSize > 10_000)) {
+            throw new IllegalArgumentException("--batch-size must be 1..10000");
+        }
+        return new Options(port, dataDir, dynamoPort, batchSize, template, demo);
+    }
+
+    private static String banner(LocalDeployment stack, Options options) {
+        String url = stack.url();
+        return """
+
+                gongjiang local stack is running
+                  API        %s   (routes from %s)
+                  DynamoDB   %s   (%s)
+                  stream     aggregator batch size %d
+                  demo       %s
+
+                  token      curl -s -X POST %s/local/tokens -d '{"sub":"voter-1"}'
+                  ballot     curl -s %s/v1/campaigns/%s/candidates
+                  metrics    curl -s %s/local/metrics
+                Stop with Ctrl-C.
+                """.formatted(url, options.template(), stack.dynamo().endpoint(),
+                options.dataDir().map(d -> "data in " + d.toAbsolutePath()).orElse("in memory"),
+                stack.streams().isEmpty() ? 0 : stack.streams().getFirst().settings().batchSize(),
+                stack.demo().map(d -> "campaign %s: %d finalists out of %d nominations%s, voting open for 30 days"
+                        .formatted(DemoCampaign.CAMPAIGN_ID, d.finalists(), d.nominations(), d.created() ? " (walked through review just now)" : ""))
+                        .orElse("none (--no-demo)"),
+                url, url, DemoCampaign.CAMPAIGN_ID, url);
+    }
+}

@@ -1,0 +1,127 @@
+package org.gongjiang.local.emulator.lambda;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.logging.LogLevel;
+import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
+import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.gongjiang.local.template.SamTemplate;
+import org.gongjiang.platform.aws.Environment;
+
+/**
+ * One function of template.yaml, running here as one warm Lambda container: its handler class built
+ * once with the function's own environment, invoked with JSON events that the Lambda Java runtime's
+ * own serializers turn into the event objects, as on AWS.
+ */
+public final class LambdaFunction {
+
+    private final String name;
+    private final RequestHandler<Object, Object> handler;
+    private final PojoSerializer<Object> input;
+    private final PojoSerializer<Object> output;
+    private final int memoryMb;
+    private final int timeoutSeconds;
+    private final LogLevel logLevel;
+    private final AtomicLong invocations = new AtomicLong();
+
+    private LambdaFunction(String name, RequestHandler<Object, Object> handler, PojoSerializer<Object> input,
+                           PojoSerializer<Object> output, int memoryMb, int timeoutSeconds, LogLevel logLevel) {
+        this.name = name;
+        this.handler = handler;
+        this.input = input;
+        this.output = output;
+        this.memoryMb = memoryMb;
+        this.timeoutSeconds = timeoutSeconds;
+        this.logLevel = logLevel;
+    }
+
+    /** Loads the handler class named by the template and constructs it seeing only {@code environment}. */
+    @SuppressWarnings("unchecked")
+    public static LambdaFunction load(SamTemplate.FunctionSpec spec, Map<String, String> environment, Clock clock, int memoryMb,
+                               int timeoutSeconds, LogLevel logLevel) {
+        try {
+            Class<?> type = Class.forName(spec.handlerClass());
+            if (!RequestHandler.class.isAssignableFrom(type) || !"handleRequest".equals(spec.handlerMethod())) {
+                throw new IllegalArgumentException(spec.logicalId() + ": " + spec.handlerClass()
+                        + "::" + spec.handlerMethod() + " is not a RequestHandler's handleRequest");
+            }
+            Type[] io = requestHandlerTypes(type);
+            Object instance = Environment.using(environment, read -> {
+            }, clock, () -> {
+                try {
+                    return type.getConstructor().newInstance();
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot construct " + type.getName(), e);
+                }
+            });
+            ClassLoader loader = LambdaFunction.class.getClassLoader();
+            return new LambdaFunction(spec.logicalId(), (RequestHandler<Object, Object>) instance,
+                    (PojoSerializer<Object>) LambdaEventSerializers.serializerFor(raw(io[0]), loader),
+                    (PojoSerializer<Object>) LambdaEventSerializers.serializerFor(raw(io[1]), loader),
+                    memoryMb, timeoutSeconds, logLevel);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalArgumentException(spec.logicalId() + ": no handler class " + spec.handlerClass(), e);
+        }
+    }
+
+    /** A handler's input or output class (Map for Map&lt;String, Object&gt;). */
+    private static Class<?> raw(Type type) {
+        return type instanceof ParameterizedType parameterized ? (Class<?>) parameterized.getRawType() : (Class<?>) type;
+    }
+
+    /** The input and output types of the handler's RequestHandler&lt;I, O&gt;. */
+    public static Type[] requestHandlerTypes(Class<?> type) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            for (Type candidate : c.getGenericInterfaces()) {
+                if (candidate instanceof ParameterizedType parameterized
+                        && parameterized.getRawType() == RequestHandler.class) {
+                    return parameterized.getActualTypeArguments();
+                }
+            }
+        }
+        throw new IllegalArgumentException(type.getName() + " does not declare RequestHandler<I, O>");
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** How many times the function was invoked (tests check that refused requests never reach it). */
+    public long invocations() {
+        return invocations.get();
+    }
+
+    /** Invokes with a JSON event and returns the JSON result; a handler exception is an invocation error. */
+    public String invoke(String eventJson) throws InvocationError {
+        invocations.incrementAndGet();
+        Object event = input.fromJson(new ByteArrayInputStream(eventJson.getBytes(StandardCharsets.UTF_8)));
+        Context context = new LocalContext(name, UUID.randomUUID().toString(), memoryMb, timeoutSeconds, logLevel);
+        Object result;
+        try {
+            result = handler.handleRequest(event, context);
+        } catch (RuntimeException | Error e) {
+            context.getLogger().log("invocation failed: " + e, LogLevel.ERROR);
+            e.printStackTrace();
+            throw new InvocationError(name + " failed: " + e.getClass().getName(), e);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        output.toJson(result, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The function raised an error (Lambda would report an unhandled error for the invocation). */
+    public static final class InvocationError extends Exception {
+        public InvocationError(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

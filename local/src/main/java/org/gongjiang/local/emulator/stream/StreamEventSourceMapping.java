@@ -1,0 +1,491 @@
+package org.gongjiang.local.emulator.stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import org.gongjiang.local.emulator.lambda.LambdaFunction;
+import org.gongjiang.local.template.SamTemplate;
+import software.amazon.awssdk.services.dynamodb.model.ExpiredIteratorException;
+import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;
+import software.amazon.awssdk.services.dynamodb.model.Record;
+import software.amazon.awssdk.services.dynamodb.model.Shard;
+import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
+import software.amazon.awssdk.services.dynamodb.model.TrimmedDataAccessException;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+
+/**
+ * The local stand-in for a Lambda event source mapping on a DynamoDB stream. Per shard, in order, it
+ * reads records, gathers batches (batch size, batching window, cut at tumbling-window edges), invokes
+ * the function with the event Lambda would send, and on the answer:
+ * <ul>
+ *   <li>success: checkpoints the batch;</li>
+ *   <li>batchItemFailures (ReportBatchItemFailures): checkpoints before the lowest failed sequence
+ *       number and retries from it; an identifier that is not in the batch fails the whole batch;</li>
+ *   <li>an error, or no {@code state} in a tumbling-window response: retries, halving the batch first
+ *       when BisectBatchOnFunctionError is on;</li>
+ *   <li>after MaximumRetryAttempts retries: hands the records to the on-failure destination (here: a
+ *       log line and a list) and moves on.</li>
+ * </ul>
+ * At a tumbling window's end it makes the window's final invocation with the state it was given.
+ */
+public final class StreamEventSourceMapping implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
+    private static final Duration SHARD_REFRESH = Duration.ofSeconds(1);
+
+    /** Calls the function with a JSON event and returns its JSON result. */
+    public interface Invoker {
+        String invoke(String eventJson) throws LambdaFunction.InvocationError;
+    }
+
+    public record Settings(int batchSize, Duration batchingWindow, ShardIteratorType startingPosition,
+                    Duration tumblingWindow, boolean reportBatchItemFailures, boolean bisectOnError,
+                    int maximumRetryAttempts) {
+
+        public static Settings from(SamTemplate.StreamSource source, Map<String, String> parameters, Integer batchSizeOverride) {
+            int parallelization = source.intProperty("ParallelizationFactor", 1, parameters);
+            if (parallelization != 1) {
+                throw new IllegalArgumentException(source.functionId() + ": the local stack runs ParallelizationFactor 1 only");
+            }
+            int batchSize = batchSizeOverride != null ? batchSizeOverride : 100;
+            int window = source.intProperty("TumblingWindowInSeconds", 0, parameters);
+            return new Settings(
+                    batchSize,
+                    Duration.ofSeconds(source.intProperty("MaximumBatchingWindowInSeconds", 0, parameters)),
+                    ShardIteratorType.fromValue(String.valueOf(source.properties().getOrDefault("StartingPosition", "LATEST"))),
+                    window > 0 ? Duration.ofSeconds(window) : null,
+                    source.functionResponseTypes().contains("ReportBatchItemFailures"),
+                    source.booleanProperty("BisectBatchOnFunctionError"),
+                    source.intProperty("MaximumRetryAttempts", -1, parameters));
+        }
+    }
+
+    /** Records the destination received: Lambda would send their metadata to the on-failure queue. */
+    public record Discarded(String shardId, String firstSequenceNumber, String lastSequenceNumber, int records, String reason) {
+    }
+
+    private final String name;
+    private final Invoker function;
+    private final DynamoDbStreamsClient streams;
+    private final String streamArn;
+    private final Settings settings;
+    private final Clock clock;
+    private final Map<String, ShardState> shards = new LinkedHashMap<>();
+    private final List<Discarded> discarded = new CopyOnWriteArrayList<>();
+    private final AtomicLong invocations = new AtomicLong();
+    private final AtomicLong failedInvocations = new AtomicLong();
+    private final AtomicLong partialFailures = new AtomicLong();
+    private final AtomicLong recordsCheckpointed = new AtomicLong();
+    private final AtomicLong idleRounds = new AtomicLong();
+    private final Thread poller;
+    private volatile boolean running = true;
+    private Instant lastShardRefresh = Instant.EPOCH;
+
+    public StreamEventSourceMapping(String name, Invoker function, DynamoDbStreamsClient streams, String streamArn,
+                             Settings settings, Clock clock) {
+        this.name = name;
+        this.function = function;
+        this.streams = streams;
+        this.streamArn = streamArn;
+        this.settings = settings;
+        this.clock = clock;
+        this.poller = Thread.ofPlatform().daemon().name("stream-" + name).unstarted(this::run);
+    }
+
+    public void start() {
+        poller.start();
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        poller.interrupt();
+        poller.join(5000);
+    }
+
+    /** Waits until every record written so far has been handled (checkpointed or discarded). */
+    public boolean awaitIdle(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long target = idleRounds.get() + 2;
+        while (System.nanoTime() < deadline) {
+            if (idleRounds.get() >= target) {
+                return true;
+            }
+            Thread.sleep(20);
+        }
+        return false;
+    }
+
+    public Map<String, Object> stats() {
+        Map<String, Object> stats = new LinkedHashMap<>();
+        stats.put("function", name);
+        stats.put("batchSize", settings.batchSize());
+        stats.put("invocations", invocations.get());
+        stats.put("failedInvocations", failedInvocations.get());
+        stats.put("partialFailures", partialFailures.get());
+        stats.put("recordsCheckpointed", recordsCheckpointed.get());
+        stats.put("discardedBatches", discarded.size());
+        stats.put("discardedRecords", discarded.stream().mapToInt(Discarded::records).sum());
+        synchronized (shards) {
+            stats.put("recordsBuffered", shards.values().stream().mapToInt(s -> s.buffer.size()).sum());
+        }
+        return stats;
+    }
+
+    public List<Discarded> discarded() {
+        return List.copyOf(discarded);
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                boolean refreshed = refreshShardsIfDue();
+                boolean worked = round();
+                if (!worked) {
+                    // idle only counts once new shards were looked for too (DynamoDB Local opens a
+                    // stream's first shard on the first write)
+                    if (refreshed) {
+                        idleRounds.incrementAndGet();
+                    }
+                    Thread.sleep(POLL_INTERVAL.toMillis());
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                // Reading the stream failed (DynamoDB Local shutting down, a network hiccup): try again.
+                if (running) {
+                    System.err.println("stream " + name + ": " + e);
+                    sleepQuietly(Duration.ofSeconds(1));
+                }
+            }
+        }
+    }
+
+    /** One pass over the shards; true if it read or delivered anything. */
+    private boolean refreshShardsIfDue() {
+        boolean none;
+        synchronized (shards) {
+            none = shards.isEmpty();
+        }
+        if (none || Duration.between(lastShardRefresh, clock.instant()).compareTo(SHARD_REFRESH) >= 0) {
+            refreshShards();
+            return true;
+        }
+        return false;
+    }
+
+    private boolean round() throws InterruptedException {
+        boolean worked = false;
+        for (ShardState shard : readyShards()) {
+            worked |= poll(shard);
+            worked |= deliverReady(shard);
+            worked |= finishWindowIfOver(shard);
+        }
+        return worked;
+    }
+
+    private void refreshShards() {
+        lastShardRefresh = clock.instant();
+        String start = null;
+        do {
+            String exclusiveStart = start;
+            var description = streams.describeStream(b -> b.streamArn(streamArn).exclusiveStartShardId(exclusiveStart))
+                    .streamDescription();
+            synchronized (shards) {
+                for (Shard shard : description.shards()) {
+                    shards.computeIfAbsent(shard.shardId(), id -> new ShardState(shard));
+                }
+            }
+            start = description.lastEvaluatedShardId();
+        } while (start != null);
+    }
+
+    /** Shards whose parent is finished (or unknown): children wait for their parent, as Lambda does. */
+    private List<ShardState> readyShards() {
+        synchronized (shards) {
+            return shards.values().stream()
+                    .filter(s -> !s.finished())
+                    .filter(s -> s.parentShardId == null || !shards.containsKey(s.parentShardId)
+                            || shards.get(s.parentShardId).finished())
+                    .toList();
+        }
+    }
+
+    private boolean poll(ShardState shard) {
+        if (shard.exhausted || shard.buffer.size() >= settings.batchSize()) {
+            return false;
+        }
+        if (shard.iterator == null) {
+            shard.iterator = streams.getShardIterator(b -> {
+                b.streamArn(streamArn).shardId(shard.shardId);
+                if (shard.lastReadSequenceNumber != null) {
+                    b.shardIteratorType(ShardIteratorType.AFTER_SEQUENCE_NUMBER).sequenceNumber(shard.lastReadSequenceNumber);
+                } else {
+                    b.shardIteratorType(settings.startingPosition());
+                }
+            }).shardIterator();
+        }
+        GetRecordsResponse response;
+        try {
+            String iterator = shard.iterator;
+            int limit = Math.min(1000, settings.batchSize() - shard.buffer.size());
+            response = streams.getRecords(b -> b.shardIterator(iterator).limit(limit));
+        } catch (ExpiredIteratorException | TrimmedDataAccessException e) {
+            // Expired, or (DynamoDB Local) a TRIM_HORIZON iterator taken while the shard was empty:
+            // take a new one from where this shard was last read. Not idle: records may be waiting.
+            shard.iterator = null;
+            return true;
+        }
+        shard.iterator = response.nextShardIterator();
+        if (shard.iterator == null) {
+            shard.exhausted = true;
+        }
+        if (response.records().isEmpty()) {
+            return false;
+        }
+        if (shard.buffer.isEmpty()) {
+            shard.firstBufferedAt = clock.instant();
+        }
+        shard.buffer.addAll(response.records());
+        shard.lastReadSequenceNumber = response.records().getLast().dynamodb().sequenceNumber();
+        return true;
+    }
+
+    private boolean deliverReady(ShardState shard) throws InterruptedException {
+        if (shard.buffer.isEmpty()) {
+            return false;
+        }
+        boolean full = shard.buffer.size() >= settings.batchSize();
+        boolean waited = !clock.instant().isBefore(shard.firstBufferedAt.plus(settings.batchingWindow()));
+        if (!full && !waited) {
+            return false;
+        }
+        List<Record> batch = new ArrayList<>();
+        Instant windowStart = windowOf(shard.buffer.peekFirst());
+        for (Record record : shard.buffer) {
+            if (batch.size() >= settings.batchSize()
+                    || (settings.tumblingWindow() != null && !windowOf(record).equals(windowStart))) {
+                break;
+            }
+            batch.add(record);
+        }
+        if (settings.tumblingWindow() != null && shard.windowStart != null && !shard.windowStart.equals(windowStart)) {
+            if (!finishWindow(shard)) {
+                return true;
+            }
+        }
+        if (settings.tumblingWindow() != null && shard.windowStart == null) {
+            shard.windowStart = windowStart;
+            shard.state = Map.of();
+        }
+        deliver(shard, batch);
+        shard.firstBufferedAt = clock.instant();
+        return true;
+    }
+
+    /** Delivers one batch until every record in it is checkpointed or discarded. */
+    private void deliver(ShardState shard, List<Record> batch) throws InterruptedException {
+        Deque<Attempt> work = new ArrayDeque<>();
+        work.push(new Attempt(batch, 0));
+        while (!work.isEmpty() && running) {
+            Attempt attempt = work.pop();
+            Outcome outcome = invoke(shard, attempt.records());
+            if (outcome.succeeded() && outcome.failedIds().isEmpty()) {
+                checkpoint(shard, attempt.records().size());
+                continue;
+            }
+            List<Record> retry = attempt.records();
+            String reason = outcome.reason();
+            if (outcome.succeeded()) {
+                int first = lowestFailedIndex(attempt.records(), outcome.failedIds());
+                if (first >= 0) {
+                    partialFailures.incrementAndGet();
+                    checkpoint(shard, first);
+                    retry = attempt.records().subList(first, attempt.records().size());
+                } else {
+                    failedInvocations.incrementAndGet();
+                    reason = "batchItemFailures named a record that is not in the batch";
+                }
+            } else {
+                failedInvocations.incrementAndGet();
+            }
+            int attempts = attempt.attempts() + 1;
+            if (settings.maximumRetryAttempts() >= 0 && attempts > settings.maximumRetryAttempts()) {
+                discard(shard, retry, reason);
+                continue;
+            }
+            sleepQuietly(Duration.ofMillis(Math.min(1000, 50L * attempts)));
+            if (!outcome.succeeded() && settings.bisectOnError() && retry.size() > 1) {
+                int half = retry.size() / 2;
+                work.push(new Attempt(List.copyOf(retry.subList(half, retry.size())), attempts));
+                work.push(new Attempt(List.copyOf(retry.subList(0, half)), attempts));
+            } else {
+                work.push(new Attempt(List.copyOf(retry), attempts));
+            }
+        }
+    }
+
+    private Outcome invoke(ShardState shard, List<Record> records) {
+        invocations.incrementAndGet();
+        String event = settings.tumblingWindow() == null
+                ? StreamEvents.plainEvent(records, streamArn)
+                : StreamEvents.windowEvent(records, streamArn, shard.shardId, shard.windowStart,
+                        shard.windowStart.plus(settings.tumblingWindow()), shard.state, false);
+        try {
+            String result = function.invoke(event);
+            JsonNode response = result == null || result.isBlank() || result.equals("null")
+                    ? JSON.nullNode() : JSON.readTree(result);
+            if (settings.tumblingWindow() != null) {
+                if (!response.has("state") || !response.get("state").isObject()) {
+                    return Outcome.error("the response has no state (required with tumbling windows)");
+                }
+                Map<String, String> state = new HashMap<>();
+                response.get("state").fields().forEachRemaining(e -> state.put(e.getKey(), e.getValue().asText()));
+                shard.state = Map.copyOf(state);
+            }
+            List<String> failed = new ArrayList<>();
+            if (settings.reportBatchItemFailures()) {
+                for (JsonNode failure : response.path("batchItemFailures")) {
+                    failed.add(failure.path("itemIdentifier").isNull() ? "" : failure.path("itemIdentifier").asText(""));
+                }
+            }
+            return Outcome.success(failed);
+        } catch (LambdaFunction.InvocationError e) {
+            return Outcome.error(e.getMessage());
+        } catch (Exception e) {
+            return Outcome.error("unreadable response: " + e);
+        }
+    }
+
+    private static int lowestFailedIndex(List<Record> records, List<String> failedIds) {
+        Set<String> ids = failedIds.stream().collect(Collectors.toSet());
+        if (ids.contains("")) {
+            return -1;
+        }
+        int lowest = Integer.MAX_VALUE;
+        int found = 0;
+        for (int i = 0; i < records.size(); i++) {
+            if (ids.contains(records.get(i).dynamodb().sequenceNumber())) {
+                lowest = Math.min(lowest, i);
+                found++;
+            }
+        }
+        return found == ids.size() ? lowest : -1;
+    }
+
+    private boolean finishWindowIfOver(ShardState shard) {
+        if (settings.tumblingWindow() == null || shard.windowStart == null) {
+            return false;
+        }
+        if (clock.instant().isBefore(shard.windowStart.plus(settings.tumblingWindow()))) {
+            return false;
+        }
+        finishWindow(shard);
+        return true;
+    }
+
+    /** The window's final invocation: no records, the state so far, isFinalInvokeForWindow. */
+    private boolean finishWindow(ShardState shard) {
+        invocations.incrementAndGet();
+        String event = StreamEvents.windowEvent(List.of(), streamArn, shard.shardId, shard.windowStart,
+                shard.windowStart.plus(settings.tumblingWindow()), shard.state, true);
+        try {
+            String result = function.invoke(event);
+            JsonNode response = JSON.readTree(result);
+            if (!response.has("state")) {
+                failedInvocations.incrementAndGet();
+                return false;
+            }
+        } catch (Exception e) {
+            failedInvocations.incrementAndGet();
+            return false;
+        }
+        shard.windowStart = null;
+        shard.state = Map.of();
+        return true;
+    }
+
+    private Instant windowOf(Record record) {
+        if (settings.tumblingWindow() == null) {
+            return Instant.EPOCH;
+        }
+        Instant arrival = record.dynamodb().approximateCreationDateTime();
+        long size = settings.tumblingWindow().toSeconds();
+        return Instant.ofEpochSecond(Math.floorDiv(arrival.getEpochSecond(), size) * size);
+    }
+
+    private void checkpoint(ShardState shard, int records) {
+        for (int i = 0; i < records; i++) {
+            shard.buffer.pollFirst();
+        }
+        recordsCheckpointed.addAndGet(records);
+    }
+
+    private void discard(ShardState shard, List<Record> records, String reason) {
+        Discarded gone = new Discarded(shard.shardId, records.getFirst().dynamodb().sequenceNumber(),
+                records.getLast().dynamodb().sequenceNumber(), records.size(), reason);
+        discarded.add(gone);
+        System.err.println("stream " + name + ": sent to the on-failure destination after retries: " + gone);
+        checkpoint(shard, records.size());
+    }
+
+    private static void sleepQuietly(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private record Attempt(List<Record> records, int attempts) {
+    }
+
+    private record Outcome(boolean succeeded, List<String> failedIds, String reason) {
+        static Outcome success(List<String> failedIds) {
+            return new Outcome(true, failedIds, "reported batch item failures");
+        }
+
+        static Outcome error(String reason) {
+            return new Outcome(false, List.of(), reason);
+        }
+    }
+
+    private static final class ShardState {
+        final String shardId;
+        final String parentShardId;
+        final Deque<Record> buffer = new ArrayDeque<>();
+        String iterator;
+        String lastReadSequenceNumber;
+        boolean exhausted;
+        Instant firstBufferedAt = Instant.EPOCH;
+        Instant windowStart;
+        Map<String, String> state = Map.of();
+
+        ShardState(Shard shard) {
+            this.shardId = shard.shardId();
+            this.parentShardId = shard.parentShardId();
+        }
+
+        boolean finished() {
+            return exhausted && buffer.isEmpty();
+        }
+    }
+}

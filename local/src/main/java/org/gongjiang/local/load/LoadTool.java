@@ -1,0 +1,345 @@
+package org.gongjiang.local.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.gongjiang.local.client.ApiClient;
+import org.gongjiang.local.demo.DemoCampaign;
+
+/**
+ * Casts V votes from M voters at concurrency C against a running local stack, waits for the
+ * aggregator, checks that the stats endpoint agrees with the 201s per candidate, and prints votes/s,
+ * latency and the DynamoDB write requests and write capacity units per accepted vote (aggregation
+ * included), as reported by DynamoDB Local through ReturnConsumedCapacity.
+ *
+ * <pre>java -cp local/target/gongjiang-local.jar org.gongjiang.local.load.LoadTool --votes 20000 --voters 2000 --concurrency 32</pre>
+ */
+public final class LoadTool {
+
+    public record Options(String url, String campaignId, int votes, int voters, int concurrency, double duplicates,
+                          Duration timeout, long seed) {
+
+        public static Options defaults() {
+            return new Options("http://localhost:3000", DemoCampaign.CAMPAIGN_ID, 20_000, 2_000, 32, 0.0,
+                    Duration.ofMinutes(5), 42);
+        }
+    }
+
+    /** What a run measured. {@code exact}: every candidate's stats count grew by exactly its 201s. */
+    public record Result(int sent, int accepted, int duplicatesRefused, int limitRefused, int otherClientErrors,
+                         int serverErrors, double seconds, double votesPerSecond, double p50Millis, double p99Millis,
+                         long writeRequests, double writeCapacityUnits, double voteWriteUnits,
+                         double aggregationWriteUnits, long aggregatorInvocations, boolean exact,
+                         List<String> mismatches) {
+
+        public double writeRequestsPerVote() {
+            return accepted == 0 ? 0 : (double) writeRequests / accepted;
+        }
+
+        public double writeUnitsPerVote() {
+            return accepted == 0 ? 0 : writeCapacityUnits / accepted;
+        }
+
+        public String report() {
+            return """
+                    votes sent            %d (201 accepted %d, 409 duplicate %d, 429 over limit %d, other 4xx %d, 5xx %d)
+                    elapsed               %.1f s
+                    throughput            %.0f votes/s
+                    latency               p50 %.1f ms, p99 %.1f ms
+                    DynamoDB writes       %d requests, %.1f write units (votes %.1f, aggregation %.1f)
+                    per accepted vote     %.3f write requests, %.3f write units
+                    aggregator            %d invocations
+                    counts                %s
+                    """.formatted(sent, accepted, duplicatesRefused, limitRefused, otherClientErrors, serverErrors,
+                    seconds, votesPerSecond, p50Millis, p99Millis, writeRequests, writeCapacityUnits, voteWriteUnits,
+                    aggregationWriteUnits, writeRequestsPerVote(), writeUnitsPerVote(), aggregatorInvocations,
+                    exact ? "exact: the stats endpoint equals the 201s for every candidate"
+                            : "NOT EXACT: " + String.join("; ", mismatches));
+        }
+    }
+
+    private final Options options;
+    private final ApiClient api;
+    private final HttpClient http;
+
+    public LoadTool(Options options) {
+        this.options = options;
+        this.api = new ApiClient(options.url());
+        this.http = api.http();
+    }
+
+    public Result run() throws Exception {
+        JsonNode campaign = get("/v1/campaigns/" + options.campaignId());
+        int perDay = campaign.path("voteRules").path("perVoterPerDay").asInt();
+        List<String> candidates = new ArrayList<>();
+        get("/v1/campaigns/" + options.campaignId() + "/candidates").path("candidates")
+                .forEach(c -> candidates.add(c.path("candidateId").asText()));
+        int perVoter = (int) Math.ceil((double) options.votes() / options.voters());
+        if (perVoter > Math.min(perDay, candidates.size())) {
+            throw new IllegalArgumentException("%d votes from %d voters is %d per voter, more than the %d a voter may cast a day"
+                    .formatted(options.votes(), options.voters(), perVoter, Math.min(perDay, candidates.size())));
+        }
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        List<String> tokens = mintTokens(run);
+        Map<String, Long> before = statsByCandidate();
+        JsonNode metricsBefore = get("/local/metrics");
+
+        List<Vote> plan = plan(candidates, tokens);
+        long[] latencies = new long[plan.size()];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger accepted = new AtomicInteger();
+        AtomicInteger duplicates = new AtomicInteger();
+        AtomicInteger limited = new AtomicInteger();
+        AtomicInteger otherClient = new AtomicInteger();
+        AtomicInteger server = new AtomicInteger();
+        Map<String, AtomicLong> acceptedByCandidate = new ConcurrentHashMap<>();
+        long start = System.nanoTime();
+        try (ExecutorService workers = Executors.newFixedThreadPool(options.concurrency())) {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int w = 0; w < options.concurrency(); w++) {
+                futures.add(workers.submit(() -> {
+                    int i;
+                    while ((i = next.getAndIncrement()) < plan.size()) {
+                        Vote vote = plan.get(i);
+                        long t0 = System.nanoTime();
+                        int status = cast(vote);
+                        latencies[i] = System.nanoTime() - t0;
+                        switch (status) {
+                            case 201 -> {
+                                accepted.incrementAndGet();
+                                acceptedByCandidate.computeIfAbsent(vote.candidateId(), c -> new AtomicLong()).incrementAndGet();
+                            }
+                            case 409 -> duplicates.incrementAndGet();
+                            case 429 -> limited.incrementAndGet();
+                            default -> {
+                                if (status >= 500 || status < 0) {
+                                    server.incrementAndGet();
+                                } else {
+                                    otherClient.incrementAndGet();
+                                }
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+
+        Map<String, Long> expected = new HashMap<>(before);
+        acceptedByCandidate.forEach((candidate, count) -> expected.merge(candidate, count.get(), Long::sum));
+        Map<String, Long> after = awaitCounts(expected);
+        Thread.sleep(500); // let the last invocation's metrics land
+        JsonNode metricsAfter = get("/local/metrics");
+        List<String> mismatches = new ArrayList<>();
+        for (String candidate : candidates) {
+            long want = expected.getOrDefault(candidate, 0L);
+            long got = after.getOrDefault(candidate, 0L);
+            if (want != got) {
+                mismatches.add("%s: stats %d, expected %d".formatted(candidate, got, want));
+            }
+        }
+        long[] sorted = latencies.clone();
+        Arrays.sort(sorted);
+        return new Result(plan.size(), accepted.get(), duplicates.get(), limited.get(), otherClient.get(), server.get(),
+                seconds, accepted.get() / seconds, percentile(sorted, 0.50), percentile(sorted, 0.99),
+                delta(metricsBefore, metricsAfter, "writeRequests"), deltaDouble(metricsBefore, metricsAfter, "writeCapacityUnits"),
+                tableUnits(metricsAfter, "VotesTable") - tableUnits(metricsBefore, "VotesTable"),
+                tableUnits(metricsAfter, "CountersTable") - tableUnits(metricsBefore, "CountersTable"),
+                invocations(metricsAfter) - invocations(metricsBefore),
+                mismatches.isEmpty(), mismatches);
+    }
+
+    private record Vote(String token, String candidateId) {
+    }
+
+    /** Each voter votes for distinct candidates; with --duplicates some votes are sent twice (retries). */
+    private List<Vote> plan(List<String> candidates, List<String> tokens) {
+        Random random = new Random(options.seed());
+        List<Vote> plan = new ArrayList<>();
+        int remaining = options.votes();
+        for (int v = 0; v < tokens.size() && remaining > 0; v++) {
+            int share = (int) Math.ceil((double) remaining / (tokens.size() - v));
+            List<String> shuffled = new ArrayList<>(candidates);
+            Collections.shuffle(shuffled, random);
+            for (int k = 0; k < share; k++) {
+                plan.add(new Vote(tokens.get(v), shuffled.get(k)));
+            }
+            remaining -= share;
+        }
+        int copies = (int) Math.round(plan.size() * options.duplicates());
+        for (int i = 0; i < copies; i++) {
+            plan.add(plan.get(random.nextInt(plan.size())));
+        }
+        Collections.shuffle(plan, random);
+        return plan;
+    }
+
+    private List<String> mintTokens(String run) throws Exception {
+        List<String> tokens = Collections.synchronizedList(new ArrayList<>(Collections.nCopies(options.voters(), (String) null)));
+        try (ExecutorService workers = Executors.newFixedThreadPool(Math.min(16, options.concurrency()))) {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < options.voters(); i++) {
+                int index = i;
+                futures.add(workers.submit(() -> {
+                    JsonNode answer = post("/local/tokens", "{\"sub\":\"load-" + run + "-" + index + "\",\"expiresIn\":86400}", null);
+                    tokens.set(index, answer.path("token").asText());
+                    return null;
+                }));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        }
+        return tokens;
+    }
+
+    private int cast(Vote vote) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(api.url("/v1/campaigns/" + options.campaignId() + "/votes")))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + vote.token())
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"candidateId\":\"" + vote.candidateId() + "\"}"))
+                    .build();
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private Map<String, Long> awaitCounts(Map<String, Long> expected) throws Exception {
+        long deadline = System.nanoTime() + options.timeout().toNanos();
+        Map<String, Long> counts = statsByCandidate();
+        while (System.nanoTime() < deadline) {
+            counts = statsByCandidate();
+            long got = counts.values().stream().mapToLong(Long::longValue).sum();
+            long want = expected.values().stream().mapToLong(Long::longValue).sum();
+            if (got >= want) {
+                Thread.sleep(1500); // a late double count would show up now
+                return statsByCandidate();
+            }
+            Thread.sleep(250);
+        }
+        return counts;
+    }
+
+    private Map<String, Long> statsByCandidate() throws Exception {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        get("/v1/campaigns/" + options.campaignId() + "/stats/votes").path("candidates")
+                .forEach(c -> counts.put(c.path("candidateId").asText(), c.path("votes").asLong()));
+        return counts;
+    }
+
+    private JsonNode get(String path) {
+        return api.get(path);
+    }
+
+    private JsonNode post(String path, String body, String token) {
+        return api.expect(path.equals("/local/tokens") ? 200 : 201, "POST", path, body, token);
+    }
+
+    private static double percentile(long[] sortedNanos, double p) {
+        if (sortedNanos.length == 0) {
+            return 0;
+        }
+        int index = (int) Math.min(sortedNanos.length - 1, Math.ceil(p * sortedNanos.length) - 1);
+        return sortedNanos[Math.max(0, index)] / 1e6;
+    }
+
+    private static long delta(JsonNode before, JsonNode after, String field) {
+        return after.path("dynamodb").path(field).asLong() - before.path("dynamodb").path(field).asLong();
+    }
+
+    private static double deltaDouble(JsonNode before, JsonNode after, String field) {
+        return after.path("dynamodb").path(field).asDouble() - before.path("dynamodb").path(field).asDouble();
+    }
+
+    private static double tableUnits(JsonNode metrics, String table) {
+        double units = 0;
+        var operations = metrics.path("dynamodb").path("byOperation").fields();
+        while (operations.hasNext()) {
+            var operation = operations.next();
+            boolean write = operation.getKey().startsWith("UpdateItem") || operation.getKey().startsWith("PutItem")
+                    || operation.getKey().startsWith("TransactWriteItems") || operation.getKey().startsWith("DeleteItem");
+            if (write && operation.getKey().endsWith(" " + table)) {
+                units += operation.getValue().path("capacityUnits").asDouble();
+            }
+        }
+        return units;
+    }
+
+    private static long invocations(JsonNode metrics) {
+        long total = 0;
+        for (JsonNode stream : metrics.path("streams")) {
+            if ("AggregateVotesFunction".equals(stream.path("function").asText())) {
+                total += stream.path("invocations").asLong();
+            }
+        }
+        return total;
+    }
+
+    public static void main(String[] args) {
+        Options defaults = Options.defaults();
+        Map<String, String> flags = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--help") || args[i].equals("-h")) {
+                System.out.println(USAGE);
+                System.exit(0);
+            }
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                System.err.println("bad argument " + args[i] + "\n" + USAGE);
+                System.exit(2);
+            }
+            flags.put(args[i].substring(2), args[++i]);
+        }
+        try {
+            Options options = new Options(
+                    flags.getOrDefault("url", defaults.url()),
+                    flags.getOrDefault("campaign", defaults.campaignId()),
+                    Integer.parseInt(flags.getOrDefault("votes", Integer.toString(defaults.votes()))),
+                    Integer.parseInt(flags.getOrDefault("voters", Integer.toString(defaults.voters()))),
+                    Integer.parseInt(flags.getOrDefault("concurrency", Integer.toString(defaults.concurrency()))),
+                    Double.parseDouble(flags.getOrDefault("duplicates", Double.toString(defaults.duplicates()))),
+                    Duration.ofSeconds(Long.parseLong(flags.getOrDefault("timeout", Long.toString(defaults.timeout().toSeconds())))),
+                    Long.parseLong(flags.getOrDefault("seed", Long.toString(defaults.seed()))));
+            System.out.printf("load: %d votes from %d voters at concurrency %d against %s (campaign %s)%n",
+                    options.votes(), options.voters(), options.concurrency(), options.url(), options.campaignId());
+            Result result = new LoadTool(options).run();
+            System.out.print(result.report());
+            System.exit(result.exact() && result.serverErrors() == 0 ? 0 : 1);
+        } catch (Exception e) {
+            System.err.println("load run failed: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    public static final String USAGE = """
+            usage: local/load [--votes 20000] [--voters 2000] [--concurrency 32] [--duplicates 0.0]
+                              [--url http://localhost:3000] [--campaign sichuan-2026] [--timeout 300] [--seed 42]
+              --duplicates  fraction of votes sent a second time (client retries); they must get 409""";
+}

@@ -1,0 +1,318 @@
+package org.gongjiang.local.template;
+
+import static org.gongjiang.local.template.SamTemplate.list;
+import static org.gongjiang.local.template.SamTemplate.map;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.events.DynamodbTimeWindowEvent;
+import com.amazonaws.services.lambda.runtime.events.TimeWindowEventResponse;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Type;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.jar.JarFile;
+import java.util.stream.Collectors;
+import org.gongjiang.local.emulator.lambda.LambdaFunction;
+import org.gongjiang.platform.aws.Environment;
+import org.gongjiang.testing.TestDynamo;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+
+/** template.yaml read as CloudFormation would, checked against the code it deploys. */
+class TemplateIT {
+
+    private static final Set<String> READ_ACTIONS = Set.of("dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query",
+            "dynamodb:Scan", "dynamodb:ConditionCheckItem", "dynamodb:DescribeTable", "secretsmanager:GetSecretValue");
+
+    private final SamTemplate template = TestDynamo.template();
+    private final Map<String, Object> globals = map(map(template.document().get("Globals")).get("Function"));
+
+    private Object property(SamTemplate.FunctionSpec function, String name) {
+        return function.properties().getOrDefault(name, globals.get(name));
+    }
+
+    @Test
+    void everyHandlerClassExistsWithANoArgConstructorAndImplementsTheInterfaceOfItsEvents() throws Exception {
+        assertFalse(template.functions().isEmpty());
+        for (SamTemplate.FunctionSpec function : template.functions().values()) {
+            Class<?> type = Class.forName(function.handlerClass());
+            assertEquals("handleRequest", function.handlerMethod(), function.logicalId());
+            assertTrue(RequestHandler.class.isAssignableFrom(type), function.logicalId());
+            assertTrue(Modifier.isPublic(type.getConstructor().getModifiers()), function.logicalId());
+            Type[] io = LambdaFunction.requestHandlerTypes(type);
+            if (!function.routes().isEmpty()) {
+                assertEquals(List.of(APIGatewayV2HTTPEvent.class, APIGatewayV2HTTPResponse.class), List.of(io), function.logicalId());
+                assertTrue(function.streams().isEmpty(), function.logicalId());
+            } else if (!function.schedules().isEmpty()) {
+                // a scheduled function takes the EventBridge event as a plain map
+                assertEquals("java.util.Map<java.lang.String, java.lang.Object>", io[0].getTypeName(), function.logicalId());
+                assertTrue(function.streams().isEmpty(), function.logicalId());
+            } else {
+                assertEquals(List.of(DynamodbTimeWindowEvent.class, TimeWindowEventResponse.class), List.of(io), function.logicalId());
+                assertFalse(function.streams().isEmpty(), function.logicalId());
+            }
+        }
+    }
+
+    @Test
+    void everyFunctionRunsJavaWithSnapStartOnAPublishedAliasAndLogsJson() {
+        for (SamTemplate.FunctionSpec function : template.functions().values()) {
+            String id = function.logicalId();
+            assertTrue(Set.of("java21", "java25").contains(String.valueOf(property(function, "Runtime"))), id);
+            assertEquals("PublishedVersions", map(property(function, "SnapStart")).get("ApplyOn"), id);
+            assertEquals("live", property(function, "AutoPublishAlias"), id);
+            assertEquals("JSON", map(property(function, "LoggingConfig")).get("LogFormat"), id);
+            assertEquals("functions/target/functions.jar", property(function, "CodeUri"), id);
+        }
+    }
+
+    /** Table logical ids named by a function's policies; secret statements must name the function's own secrets. */
+    private Set<String> tablesInPolicies(SamTemplate.FunctionSpec function) {
+        Set<String> tables = new TreeSet<>();
+        List<Object> secretsGiven = function.environment().entrySet().stream()
+                .filter(e -> e.getKey().endsWith("_SECRET_ARN")).map(Map.Entry::getValue).toList();
+        List<Object> secretsGranted = new ArrayList<>();
+        for (Object policy : function.policies()) {
+            Map<String, Object> entry = map(policy);
+            entry.forEach((kind, value) -> {
+                if (kind.equals("Statement")) {
+                    for (Object statement : list(value)) {
+                        Object actions = map(statement).get("Action");
+                        Object resources = map(statement).get("Resource");
+                        List<?> named = resources instanceof List<?> l ? l : List.of(resources);
+                        boolean secrets = (actions instanceof List<?> a ? a : List.of(actions)).stream()
+                                .allMatch(action -> String.valueOf(action).startsWith("secretsmanager:"));
+                        if (secrets) {
+                            assertEquals(List.of("secretsmanager:GetSecretValue"), actions, function.logicalId());
+                            secretsGranted.addAll(named);
+                        } else {
+                            named.forEach(resource -> tables.add(tableOf(resource)));
+                        }
+                    }
+                } else {
+                    tables.add(tableOf(map(value).get("TableName")));
+                }
+            });
+        }
+        assertEquals(Set.copyOf(secretsGiven), Set.copyOf(secretsGranted), function.logicalId() + ": secrets read = secrets granted");
+        return tables;
+    }
+
+    private String tableOf(Object reference) {
+        Map<String, Object> call = map(reference);
+        String table = call.containsKey("Ref") ? String.valueOf(call.get("Ref"))
+                : call.containsKey("Fn::GetAtt") ? String.valueOf(list(call.get("Fn::GetAtt")).getFirst())
+                : call.containsKey("Fn::Sub") ? String.valueOf(call.get("Fn::Sub")).replaceAll("^\\$\\{(\\w+)\\.Arn}/index/\\*$", "$1")
+                : "";
+        assertTrue(template.tables().containsKey(table), "policy resource is not a table of the template: " + reference);
+        return table;
+    }
+
+    @Test
+    void eachFunctionsPoliciesNameExactlyTheTablesItsHandlerReads() {
+        for (SamTemplate.FunctionSpec function : template.functions().values()) {
+            Map<String, String> tableOfVariable = new LinkedHashMap<>();
+            Map<String, String> environment = new LinkedHashMap<>();
+            function.environment().forEach((name, value) -> {
+                Object ref = map(value).get("Ref");
+                if (ref != null && template.tables().containsKey(String.valueOf(ref))) {
+                    tableOfVariable.put(name, String.valueOf(ref));
+                }
+                environment.put(name, value instanceof String text ? text : "x".repeat(64));
+            });
+            environment.put("DYNAMODB_ENDPOINT", "http://localhost:1");
+            environment.put("AWS_REGION", "cn-north-1");
+            Set<String> read = new HashSet<>();
+            Environment.using(environment, read::add, () -> {
+                try {
+                    return Class.forName(function.handlerClass()).getConstructor().newInstance();
+                } catch (ReflectiveOperationException e) {
+                    throw new AssertionError(function.logicalId() + " cannot be built from its template environment", e);
+                }
+            });
+            Set<String> tablesRead = read.stream().filter(tableOfVariable::containsKey).map(tableOfVariable::get)
+                    .collect(Collectors.toCollection(TreeSet::new));
+            Set<String> tablesGiven = new TreeSet<>(tableOfVariable.values());
+            assertEquals(tablesGiven, tablesRead, function.logicalId() + ": every table variable is used");
+            assertEquals(tablesRead, tablesInPolicies(function), function.logicalId() + ": policies name the tables it reads");
+        }
+    }
+
+    @Test
+    void functionsThatOnlyReadHaveOnlyReadPermissionsAndTheVotePathOnlyUpdatesBallots() {
+        for (SamTemplate.FunctionSpec function : template.functions().values()) {
+            boolean readOnly = !function.routes().isEmpty() && function.routes().stream().allMatch(r -> r.method().equals("GET"));
+            List<String> actions = new ArrayList<>();
+            for (Object policy : function.policies()) {
+                map(policy).forEach((kind, value) -> {
+                    if (kind.equals("Statement")) {
+                        list(value).forEach(statement -> {
+                            Object action = map(statement).get("Action");
+                            (action instanceof List<?> l ? l : List.of(action)).forEach(a -> actions.add(String.valueOf(a)));
+                        });
+                    } else if (!kind.equals("DynamoDBReadPolicy")) {
+                        actions.add(kind);
+                    }
+                });
+            }
+            if (readOnly) {
+                assertTrue(READ_ACTIONS.containsAll(actions), function.logicalId() + " only reads: " + actions);
+            }
+        }
+        SamTemplate.FunctionSpec castVote = template.functions().get("CastVoteFunction");
+        assertEquals(List.of("dynamodb:UpdateItem"), list(map(list(map(castVote.policies().get(2)).get("Statement")).getFirst()).get("Action")));
+    }
+
+    @Test
+    void tablesAreOnDemandWithPointInTimeRecoveryAndKeptWhenTheStackGoes() {
+        assertEquals(Set.of("CampaignsTable", "CandidatesTable", "VotesTable", "CountersTable", "NominationsTable"),
+                template.tables().keySet());
+        template.tables().forEach((id, properties) -> {
+            assertEquals("PAY_PER_REQUEST", properties.get("BillingMode"), id);
+            assertEquals(true, map(properties.get("PointInTimeRecoverySpecification")).get("PointInTimeRecoveryEnabled"), id);
+            assertEquals("Retain", template.resource(id).get("DeletionPolicy"), id);
+        });
+        Map<String, Object> votes = template.tables().get("VotesTable");
+        assertEquals("NEW_AND_OLD_IMAGES", map(votes.get("StreamSpecification")).get("StreamViewType"));
+        assertEquals("expiresAt", map(votes.get("TimeToLiveSpecification")).get("AttributeName"));
+    }
+
+    @Test
+    void theLocalTablesAreTheTemplatesTables() {
+        for (Map.Entry<String, Map<String, Object>> table : template.tables().entrySet()) {
+            TableDescription description = TestDynamo.client().describeTable(b -> b.tableName(table.getKey())).table();
+            List<String> keys = list(table.getValue().get("KeySchema")).stream()
+                    .map(k -> map(k).get("AttributeName") + ":" + map(k).get("KeyType")).toList();
+            assertEquals(keys, description.keySchema().stream().map(k -> k.attributeName() + ":" + k.keyTypeAsString()).toList());
+            Map<String, Object> stream = map(table.getValue().get("StreamSpecification"));
+            if (stream.isEmpty()) {
+                assertTrue(description.streamSpecification() == null || !description.streamSpecification().streamEnabled());
+            } else {
+                assertEquals(stream.get("StreamViewType"), description.streamSpecification().streamViewTypeAsString());
+            }
+            Map<String, Object> ttl = map(table.getValue().get("TimeToLiveSpecification"));
+            if (!ttl.isEmpty()) {
+                var local = TestDynamo.client().describeTimeToLive(b -> b.tableName(table.getKey())).timeToLiveDescription();
+                assertEquals(ttl.get("AttributeName"), local.attributeName());
+            }
+        }
+    }
+
+    @Test
+    void theStreamMappingsReportItemFailuresBisectRetryBoundedlyAndKeepWhatTheyGiveUpOn() {
+        List<SamTemplate.StreamSource> sources = template.functions().values().stream()
+                .flatMap(f -> f.streams().stream()).toList();
+        assertEquals(Set.of("VotesTable", "NominationsTable"),
+                sources.stream().map(SamTemplate.StreamSource::tableId).collect(java.util.stream.Collectors.toSet()));
+        for (SamTemplate.StreamSource stream : sources) {
+            Map<String, Object> p = stream.properties();
+            assertEquals(List.of("ReportBatchItemFailures"), list(p.get("FunctionResponseTypes")));
+            assertEquals(true, p.get("BisectBatchOnFunctionError"));
+            int retries = (Integer) p.get("MaximumRetryAttempts");
+            assertTrue(retries >= 0 && retries <= 10_000, "retries bounded: " + retries);
+            assertEquals(86400, p.get("MaximumRecordAgeInSeconds"), "and bounded by the stream's retention");
+            Map<String, Object> onFailure = map(map(p.get("DestinationConfig")).get("OnFailure"));
+            assertEquals("SQS", onFailure.get("Type"));
+            assertEquals(List.of("AggregatorFailureQueue", "Arn"), list(map(onFailure.get("Destination")).get("Fn::GetAtt")));
+            // the exactly-once design: shard ids come with tumbling-window events, one batch per shard at a time
+            int window = (Integer) p.get("TumblingWindowInSeconds");
+            assertTrue(window >= 1 && window <= 900);
+            assertEquals(1, p.get("ParallelizationFactor"));
+            assertEquals("TRIM_HORIZON", p.get("StartingPosition"));
+        }
+    }
+
+    /** The routes open to anyone; every other route needs a verified login. */
+    static final Set<String> PUBLIC_ROUTES = Set.of(
+            "GET /v1/openapi.json",
+            "GET /v1/campaigns", "GET /v1/campaigns/{campaignId}", "GET /v1/campaigns/{campaignId}/candidates",
+            "GET /v1/campaigns/{campaignId}/notices", "GET /v1/campaigns/{campaignId}/stats",
+            "GET /v1/campaigns/{campaignId}/stats.csv", "GET /v1/campaigns/{campaignId}/stats/nominations",
+            "GET /v1/campaigns/{campaignId}/stats/nominations.csv", "GET /v1/campaigns/{campaignId}/stats/votes",
+            "GET /v1/campaigns/{campaignId}/stats/votes.csv", "GET /v1/campaigns/{campaignId}/stats/votes/timeline",
+            "GET /v1/campaigns/{campaignId}/stats/votes/timeline.csv", "GET /v1/campaigns/{campaignId}/stats/datapackage.json",
+            "GET /v1/campaigns/{campaignId}/stats/snapshots/{date}", "GET /v1/campaigns/{campaignId}/stats/snapshots/{date}/{resource+}");
+
+    @Test
+    void everyRouteButThePublicOnesNeedsTheJwtAuthorizerConfiguredByParameters() {
+        Map<String, Object> api = template.httpApis().get("HttpApi");
+        Map<String, Object> jwt = map(map(map(map(api.get("Auth")).get("Authorizers")).get("LoginJwt")).get("JwtConfiguration"));
+        assertEquals(Map.of("Ref", "JwtIssuer"), jwt.get("issuer"));
+        assertEquals(List.of(Map.of("Ref", "JwtAudience")), jwt.get("audience"));
+        assertTrue(template.parameters().containsKey("JwtIssuer") && template.parameters().containsKey("JwtAudience"));
+        assertEquals("LoginJwt", map(api.get("Auth")).get("DefaultAuthorizer"), "secure by default");
+        for (SamTemplate.HttpRoute route : template.routes()) {
+            if (PUBLIC_ROUTES.contains(route.routeKey())) {
+                assertEquals("NONE", route.declaredAuthorizer().orElse(null), route.routeKey() + " is public on purpose");
+            } else {
+                assertEquals("LoginJwt", route.authorizer().orElse(null), route.routeKey());
+            }
+        }
+    }
+
+    @Test
+    void everyRouteIsThrottledAndTheVoteRouteHasItsOwnLimits() {
+        Map<String, Object> api = template.httpApis().get("HttpApi");
+        Map<String, Object> defaults = map(api.get("DefaultRouteSettings"));
+        assertNotNull(defaults.get("ThrottlingBurstLimit"));
+        assertNotNull(defaults.get("ThrottlingRateLimit"));
+        Set<String> routeKeys = template.routes().stream().map(SamTemplate.HttpRoute::routeKey).collect(Collectors.toSet());
+        Map<String, Object> perRoute = map(api.get("RouteSettings"));
+        assertTrue(perRoute.containsKey("POST /v1/campaigns/{campaignId}/votes"));
+        assertTrue(routeKeys.containsAll(perRoute.keySet()), "route settings name existing routes: " + perRoute.keySet());
+    }
+
+    @Test
+    void hashKeysAreReadFromSecretsManagerNeverPutInTheEnvironmentAndOutliveTheStack() {
+        for (String id : List.of("VoterHashKeySecret", "PersonalDataKeySecret")) {
+            Map<String, Object> secret = template.resource(id);
+            assertEquals("AWS::SecretsManager::Secret", secret.get("Type"), id);
+            assertEquals("Retain", secret.get("DeletionPolicy"), id);
+        }
+        assertEquals("CreateVoterHashKeySecret", template.resource("VoterHashKeySecret").get("Condition"));
+        Object voterSecret = Map.of("Fn::If", List.of("CreateVoterHashKeySecret", Map.of("Ref", "VoterHashKeySecret"),
+                Map.of("Ref", "ExistingVoterHashKeySecretArn")));
+        for (SamTemplate.FunctionSpec function : template.functions().values()) {
+            boolean votes = List.of("CastVoteFunction", "GetMyVotesFunction", "FileObjectionFunction").contains(function.logicalId());
+            assertEquals(votes ? voterSecret : null, function.environment().get("VOTER_HASH_KEY_SECRET_ARN"), function.logicalId());
+            boolean takesIdentityNumbers = List.of("SubmitNominationFunction", "AmendNominationFunction").contains(function.logicalId());
+            assertEquals(takesIdentityNumbers ? Map.of("Ref", "PersonalDataKeySecret") : null,
+                    function.environment().get("PERSONAL_DATA_KEY_SECRET_ARN"), function.logicalId());
+            assertTrue(function.environment().values().stream().noneMatch(v -> String.valueOf(v).contains("resolve:secretsmanager")),
+                    function.logicalId() + ": no secret value in the configuration");
+        }
+    }
+
+    @Test
+    void theDeployedJarHoldsTheFunctionsAndNothingLocalOrExtra() throws Exception {
+        Path jar = TestDynamo.repositoryRoot().resolve("functions/target/functions.jar");
+        assertTrue(Files.exists(jar), "build functions first: " + jar);
+        Set<String> entries;
+        try (JarFile file = new JarFile(jar.toFile())) {
+            entries = file.stream().map(e -> e.getName()).collect(Collectors.toSet());
+        }
+        for (SamTemplate.FunctionSpec function : template.functions().values()) {
+            assertTrue(entries.contains(function.handlerClass().replace('.', '/') + ".class"), function.handlerClass());
+        }
+        assertTrue(entries.stream().anyMatch(e -> e.startsWith("software/amazon/awssdk/http/urlconnection/")));
+        for (String forbidden : List.of("software/amazon/awssdk/http/apache/", "software/amazon/awssdk/http/apache5/",
+                "software/amazon/awssdk/http/nio/netty/", "io/netty/", "org/apache/http/",
+                "com/amazonaws/services/dynamodbv2/local/", "org/gongjiang/local/", "org/yaml/snakeyaml/",
+                "org/junit/", "org/eclipse/jetty/", "org/apache/logging/log4j/")) {
+            assertTrue(entries.stream().noneMatch(e -> e.startsWith(forbidden)), "the deployed jar holds " + forbidden);
+        }
+    }
+}
