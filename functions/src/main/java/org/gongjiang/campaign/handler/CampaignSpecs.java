@@ -1,5 +1,7 @@
 package org.gongjiang.campaign.handler;
 
+import java.util.stream.Stream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.gongjiang.campaign.model.CampaignSpec;
@@ -54,6 +56,11 @@ final class CampaignSpecs {
     static final String[] MEMBERS = {"name", "timeZone", "nominationWindow", "publicNotice", "votingWindow", "voteRules",
             "categories", "industries", "tiers", "criteria", "ranking", "enterpriseQuota", "disclosureThreshold",
             "retentionDays"};
+
+    /** The members of a configuration and {@code more} (the id, a version), as a request body may hold them. */
+    static String[] membersAnd(String... more) {
+        return Stream.concat(Stream.of(more), Arrays.stream(MEMBERS)).toArray(String[]::new);
+    }
 
     private static CampaignSpec.WindowSpec window(JsonFields root, String name) {
         return root.object(name, true, "opensAt", "closesAt")

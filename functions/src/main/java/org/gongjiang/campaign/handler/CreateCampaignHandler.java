@@ -2,9 +2,7 @@ package org.gongjiang.campaign.handler;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.gongjiang.campaign.application.CampaignAdministration;
 import org.gongjiang.campaign.dynamodb.CampaignWiring;
 import org.gongjiang.campaign.model.Campaign;
@@ -39,7 +37,7 @@ public final class CreateCampaignHandler extends ApiHandler {
         Actor actor = Actors.of(request);
         actor.require(Role.ADMIN);
         JsonBody body = JsonBody.parse(request, CampaignSpecs.MAX_BODY_BYTES);
-        JsonFields root = body.fields(Stream.concat(Stream.of("campaignId"), Arrays.stream(CampaignSpecs.MEMBERS)).toArray(String[]::new));
+        JsonFields root = body.fields(CampaignSpecs.membersAnd("campaignId"));
         String campaignId = root.string("campaignId", false, 40).orElse(null);
         CampaignSpec spec = CampaignSpecs.read(root);
         Campaign campaign = administration.create(actor, campaignId, spec, body.errors());

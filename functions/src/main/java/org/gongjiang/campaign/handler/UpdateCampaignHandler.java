@@ -3,9 +3,7 @@ package org.gongjiang.campaign.handler;
 import org.gongjiang.campaign.model.CampaignMessages;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.gongjiang.campaign.application.CampaignAdministration;
 import org.gongjiang.campaign.application.CampaignStore;
 import org.gongjiang.campaign.dynamodb.CampaignWiring;
@@ -43,8 +41,7 @@ public final class UpdateCampaignHandler extends ApiHandler {
         JsonBody body = JsonBody.parse(request, CampaignSpecs.MAX_BODY_BYTES);
         // what GET answers may be sent back as it is: its campaignId must be this one, its version is the one
         // edited, its progress is not the admin's to set and is ignored
-        JsonFields root = body.fields(Stream.concat(Stream.of("campaignId", "version", "progress"),
-                Arrays.stream(CampaignSpecs.MEMBERS)).toArray(String[]::new));
+        JsonFields root = body.fields(CampaignSpecs.membersAnd("campaignId", "version", "progress"));
         String campaignId = request.pathParameter("campaignId");
         root.string("campaignId", false, 40).filter(id -> !id.equals(campaignId)).ifPresent(id -> body.errors().add(
                 FieldError.body("/campaignId", "mismatch", CampaignMessages.CAMPAIGN_ID_MISMATCH.text(id, campaignId))));

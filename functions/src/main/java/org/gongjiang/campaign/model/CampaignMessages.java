@@ -2,82 +2,71 @@ package org.gongjiang.campaign.model;
 
 import org.gongjiang.platform.model.Message;
 
-/** The words of campaigns, in Chinese and English: looked up by key, filled by {@link Message#text(Object...)}. */
-public enum CampaignMessages implements Message {
-    CAMPAIGN_ID_PATTERN("活动编号须为 3 到 40 个小写字母、数字或 -，首尾为字母或数字。",
-            "campaignId is 3-40 lower-case letters, digits or '-', starting and ending with a letter or digit."),
-    CAMPAIGN_EXISTS_TITLE("活动已存在",
-            "Campaign exists"),
-    CAMPAIGN_EXISTS_DETAIL("活动“%s”已存在，修改请用 PUT。",
-            "Campaign '%s' exists already; change it with PUT."),
-    STALE_VERSION_TITLE("活动已被他人修改",
-            "Changed meanwhile"),
-    STALE_VERSION_DETAIL("您修改的是第 %d 版，活动现在是第 %d 版；请重新读取后再提交。",
-            "You edited version %d; the campaign is at version %d now. Read it again and resubmit."),
-    CHANGED_MEANWHILE_TITLE("活动刚被修改",
-            "Changed meanwhile"),
-    CHANGED_MEANWHILE_DETAIL("活动在此期间已被修改或已有新的提名，请重新读取后再提交。",
-            "The campaign changed meanwhile (or a nomination arrived); read it again and resubmit."),
-    RULES_LOCKED_TITLE("规则已生效，不能修改",
-            "Rules already in force"),
-    RULES_LOCKED_DETAIL("活动“%s”的这些规则已约束已提交的提名或已投的票，不能再改：%s。",
-            "These rules of campaign '%s' already bind submitted nominations or cast votes and cannot change: %s."),
-    CAMPAIGN_ID_MISMATCH("请求体中的 campaignId“%s”与路径中的“%s”不一致。",
-            "campaignId '%s' in the body is not '%s' of the path."),
-    VOTING_WINDOW_OPENS_AT_ORDER("投票须在提名截止并公示期满之后开始（最早 %s）。",
-            "Voting must open after nominations close and the public notice ends (at the earliest %s)."),
-    VOTE_RULES_PER_CANDIDATE_PER_DAY_RANGE("每位候选人每天只能投 1 票。",
-            "A voter may vote for a candidate once a day: perCandidatePerDay is 1."),
-    RANKING_WEIGHTS_SUM("专家评分与公众投票的权重之和必须为 1（现为 %s）。",
-            "The expert and vote weights must sum to 1 (they sum to %s)."),
-    CONFIGURATION_INCOMPLETE("活动配置不完整。",
-            "The campaign configuration is incomplete."),
-    TIME_ZONE_UNKNOWN("未知的时区“%s”（示例：Asia/Shanghai）。",
-            "Unknown time zone '%s' (for example Asia/Shanghai)."),
-    WINDOW_ORDER("结束时间必须晚于开始时间。",
-            "The window must close after it opens."),
-    DATE_TIME_FORMAT("“%s”不是带时区的 ISO 8601 时间（示例：2027-03-01T09:00:00+08:00）。",
-            "'%s' is not an ISO 8601 date-time with an offset (for example 2027-03-01T09:00:00+08:00)."),
-    PUBLIC_NOTICE_RANGE("公示期须在 1 小时到 90 天之间。",
-            "The public notice lasts between 1 hour and 90 days."),
-    PUBLIC_NOTICE_DURATION("公示期须为 ISO 8601 时长，例如 P7D（7 天）。",
-            "The public notice is an ISO 8601 duration, for example P7D (7 days)."),
-    CATEGORIES_ELIGIBILITY_MAX_AGE_ORDER("最大年龄不能小于最小年龄。",
-            "maxAge must not be below minAge."),
-    CODE_PATTERN("代码“%s”须为小写字母开头、由小写字母、数字和 - 组成的 1 到 32 个字符。",
-            "Code '%s' must be 1-32 lower-case letters, digits or '-', starting with a letter."),
-    CODE_REPEATED("代码“%s”重复。",
-            "Code '%s' appears twice."),
-    CRITERIA_STANDARDS("评审标准须恰好为 craftExpertise（工艺专长）、superbSkill（高超技能）、leadingRole（领军作用）、"
+/**
+ * The words of campaigns, in Chinese and English, each under its key (the constant's name), filled by
+ * {@link Message#text(Object...)}.
+ */
+public final class CampaignMessages {
+
+    public static final Message CAMPAIGN_ID_PATTERN = new Message("活动编号须为 3 到 40 个小写字母、数字或 -，首尾为字母或数字。",
+            "campaignId is 3-40 lower-case letters, digits or '-', starting and ending with a letter or digit.");
+    public static final Message CAMPAIGN_EXISTS_TITLE = new Message("活动已存在",
+            "Campaign exists");
+    public static final Message CAMPAIGN_EXISTS_DETAIL = new Message("活动“%s”已存在，修改请用 PUT。",
+            "Campaign '%s' exists already; change it with PUT.");
+    public static final Message STALE_VERSION_TITLE = new Message("活动已被他人修改",
+            "Changed meanwhile");
+    public static final Message STALE_VERSION_DETAIL = new Message("您修改的是第 %d 版，活动现在是第 %d 版；请重新读取后再提交。",
+            "You edited version %d; the campaign is at version %d now. Read it again and resubmit.");
+    public static final Message CHANGED_MEANWHILE_TITLE = new Message("活动刚被修改",
+            "Changed meanwhile");
+    public static final Message CHANGED_MEANWHILE_DETAIL = new Message("活动在此期间已被修改或已有新的提名，请重新读取后再提交。",
+            "The campaign changed meanwhile (or a nomination arrived); read it again and resubmit.");
+    public static final Message RULES_LOCKED_TITLE = new Message("规则已生效，不能修改",
+            "Rules already in force");
+    public static final Message RULES_LOCKED_DETAIL = new Message("活动“%s”的这些规则已约束已提交的提名或已投的票，不能再改：%s。",
+            "These rules of campaign '%s' already bind submitted nominations or cast votes and cannot change: %s.");
+    public static final Message CAMPAIGN_ID_MISMATCH = new Message("请求体中的 campaignId“%s”与路径中的“%s”不一致。",
+            "campaignId '%s' in the body is not '%s' of the path.");
+    public static final Message VOTING_WINDOW_OPENS_AT_ORDER = new Message("投票须在提名截止并公示期满之后开始（最早 %s）。",
+            "Voting must open after nominations close and the public notice ends (at the earliest %s).");
+    public static final Message VOTE_RULES_PER_CANDIDATE_PER_DAY_RANGE = new Message("每位候选人每天只能投 1 票。",
+            "A voter may vote for a candidate once a day: perCandidatePerDay is 1.");
+    public static final Message RANKING_WEIGHTS_SUM = new Message("专家评分与公众投票的权重之和必须为 1（现为 %s）。",
+            "The expert and vote weights must sum to 1 (they sum to %s).");
+    public static final Message CONFIGURATION_INCOMPLETE = new Message("活动配置不完整。",
+            "The campaign configuration is incomplete.");
+    public static final Message TIME_ZONE_UNKNOWN = new Message("未知的时区“%s”（示例：Asia/Shanghai）。",
+            "Unknown time zone '%s' (for example Asia/Shanghai).");
+    public static final Message WINDOW_ORDER = new Message("结束时间必须晚于开始时间。",
+            "The window must close after it opens.");
+    public static final Message DATE_TIME_FORMAT = new Message("“%s”不是带时区的 ISO 8601 时间（示例：2027-03-01T09:00:00+08:00）。",
+            "'%s' is not an ISO 8601 date-time with an offset (for example 2027-03-01T09:00:00+08:00).");
+    public static final Message PUBLIC_NOTICE_RANGE = new Message("公示期须在 1 小时到 90 天之间。",
+            "The public notice lasts between 1 hour and 90 days.");
+    public static final Message PUBLIC_NOTICE_DURATION = new Message("公示期须为 ISO 8601 时长，例如 P7D（7 天）。",
+            "The public notice is an ISO 8601 duration, for example P7D (7 days).");
+    public static final Message CATEGORIES_ELIGIBILITY_MAX_AGE_ORDER = new Message("最大年龄不能小于最小年龄。",
+            "maxAge must not be below minAge.");
+    public static final Message CODE_PATTERN = new Message("代码“%s”须为小写字母开头、由小写字母、数字和 - 组成的 1 到 32 个字符。",
+            "Code '%s' must be 1-32 lower-case letters, digits or '-', starting with a letter.");
+    public static final Message CODE_REPEATED = new Message("代码“%s”重复。",
+            "Code '%s' appears twice.");
+    public static final Message CRITERIA_STANDARDS = new Message("评审标准须恰好为 craftExpertise（工艺专长）、superbSkill（高超技能）、leadingRole（领军作用）、"
                 + "outstandingContribution（突出贡献）各一项。",
             "The criteria are exactly craftExpertise, superbSkill, leadingRole and outstandingContribution, "
-                + "once each."),
-    CRITERIA_WEIGHTS_SUM("评审标准的权重之和必须为 1（现为 %s）。",
-            "The criteria's weights must sum to 1 (they sum to %s)."),
-    CRITERION_CRAFT_EXPERTISE("工艺专长",
-            "Craft expertise"),
-    CRITERION_SUPERB_SKILL("高超技能",
-            "Superb skill"),
-    CRITERION_LEADING_ROLE("领军作用",
-            "Leading role"),
-    CRITERION_OUTSTANDING_CONTRIBUTION("突出贡献",
+                + "once each.");
+    public static final Message CRITERIA_WEIGHTS_SUM = new Message("评审标准的权重之和必须为 1（现为 %s）。",
+            "The criteria's weights must sum to 1 (they sum to %s).");
+    public static final Message CRITERION_CRAFT_EXPERTISE = new Message("工艺专长",
+            "Craft expertise");
+    public static final Message CRITERION_SUPERB_SKILL = new Message("高超技能",
+            "Superb skill");
+    public static final Message CRITERION_LEADING_ROLE = new Message("领军作用",
+            "Leading role");
+    public static final Message CRITERION_OUTSTANDING_CONTRIBUTION = new Message("突出贡献",
             "Outstanding contribution");
 
-    private final String zh;
-    private final String en;
-
-    CampaignMessages(String zh, String en) {
-        this.zh = zh;
-        this.en = en;
-    }
-
-    @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String en() {
-        return en;
+    private CampaignMessages() {
     }
 }

@@ -1,5 +1,7 @@
 package org.gongjiang.nomination.dynamodb;
 
+import static org.gongjiang.platform.dynamodb.Transaction.ifFailed;
+
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +18,6 @@ import org.gongjiang.platform.dynamodb.Transaction;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
@@ -70,27 +71,13 @@ public final class DynamoNominationStore implements NominationStore {
                 .build()).build());
         int idempotencyAction = idempotency.map(record -> transaction.add(table.put(NominationItemMapper.idempotencyItem(record,
                 record.submittedAt().plus(IDEMPOTENCY_RETENTION)), true))).orElse(Transaction.NOT_ADDED);
-        try {
-            transaction.write(table.dynamo());
-            return SubmitOutcome.STORED;
-        } catch (TransactionCanceledException cancelled) {
-            if (transaction.conditionFailed(cancelled, idempotencyAction)) {
-                return SubmitOutcome.IDEMPOTENCY_KEY_TAKEN;
-            }
-            if (transaction.conditionFailed(cancelled, sequenceAction) || transaction.conditionFailed(cancelled, nominationAction)) {
-                return SubmitOutcome.NUMBER_TAKEN;
-            }
-            if (transaction.conditionFailed(cancelled, personAction)) {
-                return SubmitOutcome.DUPLICATE_PERSON;
-            }
-            if (transaction.conditionFailed(cancelled, quotaAction)) {
-                return SubmitOutcome.QUOTA_EXHAUSTED;
-            }
-            if (transaction.conditionFailed(cancelled, campaignAction)) {
-                return SubmitOutcome.NO_CAMPAIGN;
-            }
-            throw cancelled;
-        }
+        return transaction.write(table.dynamo(), SubmitOutcome.STORED,
+                ifFailed(idempotencyAction, SubmitOutcome.IDEMPOTENCY_KEY_TAKEN),
+                ifFailed(sequenceAction, SubmitOutcome.NUMBER_TAKEN),
+                ifFailed(nominationAction, SubmitOutcome.NUMBER_TAKEN),
+                ifFailed(personAction, SubmitOutcome.DUPLICATE_PERSON),
+                ifFailed(quotaAction, SubmitOutcome.QUOTA_EXHAUSTED),
+                ifFailed(campaignAction, SubmitOutcome.NO_CAMPAIGN));
     }
 
     /** The marker that the nominee of {@code nomination} is nominated in its campaign. */
@@ -142,18 +129,8 @@ public final class DynamoNominationStore implements NominationStore {
                     .expressionAttributeValues(Map.of(":minusOne", Attributes.n(-1)))
                     .build()).build());
         }
-        try {
-            transaction.write(table.dynamo());
-            return ChangeOutcome.CHANGED;
-        } catch (TransactionCanceledException cancelled) {
-            if (transaction.conditionFailed(cancelled, nominationAction)) {
-                return ChangeOutcome.STALE;
-            }
-            if (transaction.conditionFailed(cancelled, personAction)) {
-                return ChangeOutcome.DUPLICATE_PERSON;
-            }
-            throw cancelled;
-        }
+        return transaction.write(table.dynamo(), ChangeOutcome.CHANGED,
+                ifFailed(nominationAction, ChangeOutcome.STALE), ifFailed(personAction, ChangeOutcome.DUPLICATE_PERSON));
     }
 
     @Override

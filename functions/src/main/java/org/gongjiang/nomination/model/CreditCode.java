@@ -1,6 +1,7 @@
 package org.gongjiang.nomination.model;
 
 import java.util.Optional;
+import org.gongjiang.platform.model.Message;
 
 /**
  * A unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters from
@@ -52,7 +53,7 @@ public final class CreditCode {
         return ALPHABET.charAt((31 - sum % 31) % 31);
     }
 
-    private static Optional<IdentityNumber.Problem> problem(String code, NominationMessages message) {
+    private static Optional<IdentityNumber.Problem> problem(String code, Message message) {
         return Optional.of(new IdentityNumber.Problem(code, message.text()));
     }
 }

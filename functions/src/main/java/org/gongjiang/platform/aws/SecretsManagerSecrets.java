@@ -1,15 +1,8 @@
 package org.gongjiang.platform.aws;
 
-import java.net.URI;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
@@ -46,18 +39,6 @@ final class SecretsManagerSecrets {
     }
 
     private static SecretsManagerClient client(String region, String endpoint) {
-        return CLIENTS.computeIfAbsent(region + "|" + endpoint, key -> {
-            var builder = SecretsManagerClient.builder()
-                    .region(Region.of(region == null || region.isBlank() ? "us-east-1" : region))
-                    .httpClient(UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofSeconds(2))
-                            .socketTimeout(Duration.ofSeconds(5)).build());
-            if (endpoint != null && !endpoint.isBlank()) {
-                builder.endpointOverride(URI.create(endpoint))
-                        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")));
-            } else {
-                builder.credentialsProvider(DefaultCredentialsProvider.builder().build());
-            }
-            return builder.build();
-        });
+        return CLIENTS.computeIfAbsent(region + "|" + endpoint, key -> AwsClients.build(SecretsManagerClient.builder(), region, endpoint));
     }
 }

@@ -10,7 +10,6 @@ import org.gongjiang.platform.stream.StreamPosition;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
@@ -48,18 +47,9 @@ public final class LaneCommits {
                 .update(checkpointMove(table, lane, expected, next, now.plus(CHECKPOINT_RETENTION)))
                 .build());
         additions.forEach(update -> transaction.add(TransactWriteItem.builder().update(update).build()));
-        try {
-            // Every shard's commits touch the same campaign items, so concurrent shards cancel each
-            // other (TransactionConflict) at peak; Transactions tries again, which the checkpoint
-            // condition makes harmless.
-            transaction.write(dynamo);
-            return true;
-        } catch (TransactionCanceledException cancelled) {
-            if (transaction.conditionFailed(cancelled, checkpointAction)) {
-                return false;
-            }
-            throw cancelled;
-        }
+        // Every shard's commits touch the same campaign items, so concurrent shards cancel each other
+        // (TransactionConflict) at peak; Transactions tries again, which the checkpoint condition makes harmless.
+        return transaction.write(dynamo, true, Transaction.ifFailed(checkpointAction, false));
     }
 
     /** Moves a lane's checkpoint, on condition that it still is {@code expected}. */

@@ -30,6 +30,34 @@ public final class Transaction {
         Transactions.write(dynamo, List.copyOf(actions));
     }
 
+    /**
+     * Writes every action or none and says how it went: {@code written}, or the outcome of the first of
+     * {@code failures} (in the order given) whose action's condition failed. Any other cancellation is
+     * thrown: it is not an answer to the caller's question.
+     */
+    @SafeVarargs
+    public final <T> T write(DynamoDbClient dynamo, T written, Failure<T>... failures) {
+        try {
+            write(dynamo);
+            return written;
+        } catch (TransactionCanceledException cancelled) {
+            for (Failure<T> failure : failures) {
+                if (conditionFailed(cancelled, failure.action())) {
+                    return failure.outcome();
+                }
+            }
+            throw cancelled;
+        }
+    }
+
+    /** What a write answers when the condition of {@code action} failed. */
+    public record Failure<T>(int action, T outcome) {
+    }
+
+    public static <T> Failure<T> ifFailed(int action, T outcome) {
+        return new Failure<>(action, outcome);
+    }
+
     /** Whether the action added as {@code action} was cancelled because its condition failed. */
     public boolean conditionFailed(TransactionCanceledException cancelled, int action) {
         return action != NOT_ADDED && Transactions.conditionFailed(cancelled, action);

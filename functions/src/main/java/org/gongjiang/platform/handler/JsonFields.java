@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.gongjiang.platform.model.FieldError;
 import org.gongjiang.platform.model.LocalizedText;
+import org.gongjiang.platform.model.Message;
 
 /**
  * The members of one JSON object of a request body. Each read returns the value when it is there and
@@ -57,7 +58,7 @@ public final class JsonFields {
         return Optional.of(value);
     }
 
-    private void wrongType(String name, PlatformMessages type) {
+    private void wrongType(String name, Message type) {
         error(name, "type", PlatformMessages.FIELD_TYPE.text(pointer(name), type));
     }
 

@@ -1,27 +1,27 @@
 package org.gongjiang.platform.model;
 
+import java.util.Objects;
+
 /**
- * An entry of a capability's message catalogue: a stable key (the enum constant's name) and its text
- * in Chinese and English, whose {@code %s}-style placeholders {@link #text(Object...)} fills. Each
- * capability keeps its words in one catalogue ({@code CampaignMessages}, {@code VotingMessages}, ...),
- * so that a translation is reviewed in one file and the code says which message it means.
+ * A message of a capability's catalogue ({@code CampaignMessages}, {@code VotingMessages}, ...): its
+ * words in Chinese and English, with {@code %s}-style placeholders. Each capability keeps its words in
+ * one catalogue, each under its key (the constant's name), so that a translation is reviewed in one
+ * file and the code says which message it means.
  */
-public interface Message {
+public record Message(String zh, String en) {
 
-    /** The key, e.g. {@code ALREADY_VOTED_TITLE}. */
-    String name();
-
-    String zh();
-
-    String en();
+    public Message {
+        Objects.requireNonNull(zh, "zh");
+        Objects.requireNonNull(en, "en");
+    }
 
     /**
      * The message in both languages, its placeholders filled with {@code args}; an argument that is
      * itself bilingual (a {@link LocalizedText} or a {@link Message}) fills each language with its own.
      */
-    default LocalizedText text(Object... args) {
+    public LocalizedText text(Object... args) {
         if (args.length == 0) {
-            return LocalizedText.of(zh(), en());
+            return LocalizedText.of(zh, en);
         }
         Object[] zhArgs = new Object[args.length];
         Object[] enArgs = new Object[args.length];
@@ -31,11 +31,11 @@ public interface Message {
             zhArgs[i] = bilingual == null ? args[i] : bilingual.zh();
             enArgs[i] = bilingual == null ? args[i] : bilingual.en();
         }
-        return LocalizedText.of(zh().formatted(zhArgs), en().formatted(enArgs));
+        return LocalizedText.of(zh.formatted(zhArgs), en.formatted(enArgs));
     }
 
     /** The message in {@code language}. */
-    default String in(Language language, Object... args) {
+    public String in(Language language, Object... args) {
         return text(args).in(language);
     }
 }

@@ -1,5 +1,7 @@
 package org.gongjiang.review.dynamodb;
 
+import static org.gongjiang.platform.dynamodb.Transaction.ifFailed;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +23,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * The review in NominationsTable, beside the nominations it moves: each step is the nomination's
@@ -82,18 +83,8 @@ public final class DynamoReviewStore implements ReviewStore {
                 .build()).build());
         transaction.add(table.put(ObjectionItemMapper.toItem(objection), true));
         int openMarkerAction = transaction.add(table.put(ObjectionItemMapper.openMarker(objection), true));
-        try {
-            transaction.write(table.dynamo());
-            return ObjectionOutcome.FILED;
-        } catch (TransactionCanceledException cancelled) {
-            if (transaction.conditionFailed(cancelled, onNoticeAction)) {
-                return ObjectionOutcome.NOT_ON_NOTICE;
-            }
-            if (transaction.conditionFailed(cancelled, openMarkerAction)) {
-                return ObjectionOutcome.ALREADY_OPEN;
-            }
-            throw cancelled;
-        }
+        return transaction.write(table.dynamo(), ObjectionOutcome.FILED,
+                ifFailed(onNoticeAction, ObjectionOutcome.NOT_ON_NOTICE), ifFailed(openMarkerAction, ObjectionOutcome.ALREADY_OPEN));
     }
 
     @Override
@@ -123,26 +114,11 @@ public final class DynamoReviewStore implements ReviewStore {
             rejectionAction = transaction.add(table.versioned(rejection.get().rejected(), rejection.get().expectedVersion()));
             transaction.add(table.audit(rejection.get().audit(), rejection.get().rejected()));
         }
-        try {
-            transaction.write(table.dynamo());
-            return ChangeOutcome.CHANGED;
-        } catch (TransactionCanceledException cancelled) {
-            if (transaction.conditionFailed(cancelled, objectionAction) || transaction.conditionFailed(cancelled, rejectionAction)) {
-                return ChangeOutcome.STALE;
-            }
-            throw cancelled;
-        }
+        return transaction.write(table.dynamo(), ChangeOutcome.CHANGED,
+                ifFailed(objectionAction, ChangeOutcome.STALE), ifFailed(rejectionAction, ChangeOutcome.STALE));
     }
 
     private ChangeOutcome changeOutcome(Transaction transaction, int nominationAction) {
-        try {
-            transaction.write(table.dynamo());
-            return ChangeOutcome.CHANGED;
-        } catch (TransactionCanceledException cancelled) {
-            if (transaction.conditionFailed(cancelled, nominationAction)) {
-                return ChangeOutcome.STALE;
-            }
-            throw cancelled;
-        }
+        return transaction.write(table.dynamo(), ChangeOutcome.CHANGED, ifFailed(nominationAction, ChangeOutcome.STALE));
     }
 }

@@ -387,7 +387,7 @@ public final class StatsService {
         for (StatsDimension dimension : by) {
             fields.add(new StatsTable.Field(dimension.code(), "string", dimensionTitle(dimension)));
             fields.add(new StatsTable.Field(dimension.code() + "Name", "string",
-                    StatsMessages.FIELD_LABEL.text(dimensionTitle(dimension).zh(), dimension.code())));
+                    StatsMessages.FIELD_LABEL.text(dimensionTitle(dimension))));
         }
         fields.add(new StatsTable.Field("count", "integer", StatsMessages.FIELD_COUNT.text()));
         fields.add(suppressedField());
