@@ -66,23 +66,28 @@ public final class LocalDeployment implements AutoCloseable {
 
     /** How to run: the README documents each flag of {@link #main}. */
     public record Options(int port, Optional<Path> dataDir, int dynamoPort, Integer batchSize, Path template,
-                          boolean demo) {
+                          boolean demo, boolean trustForwardedFor) {
 
         public static Options defaults() {
-            return new Options(3000, Optional.empty(), 8000, null, findTemplate(), true);
+            return new Options(3000, Optional.empty(), 8000, null, findTemplate(), true, false);
         }
 
         /** For tests: any free ports, in memory. */
         public static Options ephemeral() {
-            return new Options(0, Optional.empty(), 0, null, findTemplate(), true);
+            return new Options(0, Optional.empty(), 0, null, findTemplate(), true, false);
         }
 
         public Options withBatchSize(Integer size) {
-            return new Options(port, dataDir, dynamoPort, size, template, demo);
+            return new Options(port, dataDir, dynamoPort, size, template, demo, trustForwardedFor);
         }
 
         public Options withDemo(boolean seed) {
-            return new Options(port, dataDir, dynamoPort, batchSize, template, seed);
+            return new Options(port, dataDir, dynamoPort, batchSize, template, seed, trustForwardedFor);
+        }
+
+        /** Take the caller's address from X-Forwarded-For (tests and the simulator speak as many networks). */
+        public Options trustingForwardedFor(boolean trust) {
+            return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trust);
         }
     }
 
@@ -130,7 +135,8 @@ public final class LocalDeployment implements AutoCloseable {
             LocalRoutes localRoutes = new LocalRoutes(authority,
                     () -> streams.stream().map(StreamEventSourceMapping::stats).toList(), secretsByArn, clock, functionClock,
                     schedules::runAll);
-            front = new HttpFront(options.port(), routes, authority, HttpFront.Cors.from(corsConfiguration), localRoutes);
+            front = new HttpFront(options.port(), routes, authority, HttpFront.Cors.from(corsConfiguration), localRoutes,
+                    options.trustForwardedFor());
             String secretsEndpoint = "http://localhost:" + front.port() + LocalRoutes.SECRETS_MANAGER_PATH;
 
             Map<String, LambdaFunction> functions = new LinkedHashMap<>();
@@ -327,13 +333,15 @@ public final class LocalDeployment implements AutoCloseable {
 
     public static final String USAGE = """
             usage: local/run [--port 3000] [--data-dir DIR] [--dynamodb-port 8000] [--batch-size N]
-                             [--template template.yaml] [--no-demo]
+                             [--template template.yaml] [--no-demo] [--trust-forwarded-for]
               --port           HTTP port of the API (default 3000)
               --data-dir       keep DynamoDB data and local secrets in DIR across restarts (default: in memory)
               --dynamodb-port  port of the embedded DynamoDB Local (default 8000; 0 picks a free one)
               --batch-size     stream batch size of the aggregator's event source mapping (default 100)
               --template       the SAM template to run (default: ./template.yaml or the nearest parent's)
-              --no-demo        do not create the demo campaign""";
+              --no-demo        do not create the demo campaign
+              --trust-forwarded-for  take each request's source address from X-Forwarded-For, as if it came
+                               through a proxy (off by default: anyone could claim any address)""";
 
     public static Options parse(String[] args) {
         Options options = Options.defaults();
@@ -343,6 +351,7 @@ public final class LocalDeployment implements AutoCloseable {
         Integer batchSize = null;
         Path template = options.template();
         boolean demo = true;
+        boolean trustForwardedFor = false;
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             switch (flag) {
@@ -350,6 +359,7 @@ public final class LocalDeployment implements AutoCloseable {
                     return null;
                 }
                 case "--no-demo" -> demo = false;
+                case "--trust-forwarded-for" -> trustForwardedFor = true;
                 case "--port", "--data-dir", "--dynamodb-port", "--batch-size", "--template" -> {
                     if (i + 1 >= args.length) {
                         throw new IllegalArgumentException(flag + " needs a value");
@@ -373,7 +383,7 @@ public final class LocalDeployment implements AutoCloseable {
         if (batchSize != null && (batchSize < 1 || batchSize > 10_000)) {
             throw new IllegalArgumentException("--batch-size must be 1..10000");
         }
-        return new Options(port, dataDir, dynamoPort, batchSize, template, demo);
+        return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor);
     }
 
     private static String banner(LocalDeployment stack, Options options) {

@@ -162,6 +162,10 @@ class OpenApiIT {
         configuration.put("publicNotice", "P3D");
         configuration.putObject("votingWindow").put("opensAt", votingOpens.toString())
                 .put("closesAt", votingOpens.plus(Duration.ofDays(10)).toString());
+        // a watch so tight that the walk's one vote raises an alert, and every void waits for a second auditor
+        ObjectNode integrity = configuration.putObject("integrity");
+        integrity.put("fourEyesAbove", 0);
+        integrity.putObject("networkConcentration").put("minVotes", 1);
         expect(201, session.send("POST", "/v1/admin/campaigns", configuration.toString(), admin));
         JsonNode saved = expect(200, session.send("GET", "/v1/admin/campaigns/" + campaignId, null, admin));
         expect(200, session.send("PUT", "/v1/admin/campaigns/" + campaignId, saved.toString(), admin));
@@ -209,11 +213,40 @@ class OpenApiIT {
         expect(200, session.send("POST", nomination + "/finalize", null, reviewer));
         session.advance("P7D");
         expect(200, http.get(campaign + "/candidates"));
-        expect(201, session.send("POST", campaign + "/votes", "{\"candidateId\":\"" + winner + "\"}", voter));
+        JsonNode vote = expect(201, session.send("POST", campaign + "/votes", "{\"candidateId\":\"" + winner + "\"}", voter));
         expect(200, session.send("GET", campaign + "/votes/mine", null, voter));
+        expect(200, http.get(campaign + "/receipts/" + vote.path("receipt").asText()));
         assertTrue(stack.awaitStreamsIdle(Duration.ofSeconds(30)));
         expect(200, session.send("GET", campaign + "/ranking", null, reviewer));
+
+        // the watch: the alert, a void asked for, confirmed by a second auditor, restored; a suspension and its lifting
+        session.advance("PT15M");
+        // the watch catches up a day of windows per run: the vote came on the second day
+        expect(200, http.post("/local/schedules/run", ""));
+        expect(200, http.post("/local/schedules/run", ""));
+        String auditor = session.token("auditor-1", "auditor");
+        String secondAuditor = session.token("auditor-2", "auditor");
+        String integrityBase = campaign + "/integrity";
+        JsonNode alerts = expect(200, session.send("GET", integrityBase + "/alerts", null, auditor)).path("alerts");
+        assertEquals(1, alerts.size(), alerts.toString());
+        String alertId = alerts.get(0).path("alertId").asText();
+        JsonNode alert = expect(200, session.send("GET", integrityBase + "/alerts/" + alertId, null, auditor));
+        String voterId = alert.path("implicated").get(0).path("voterId").asText();
+        JsonNode requested = expect(201, session.send("POST", integrityBase + "/voids", "{\"candidateId\":\"" + winner
+                + "\",\"alertId\":\"" + alertId + "\",\"reason\":\"同一网络集中投票。\"}", auditor));
+        assertEquals("pending-confirmation", requested.path("status").asText());
+        String voidPath = integrityBase + "/voids/" + requested.path("voidId").asText();
+        expect(200, session.send("GET", integrityBase + "/voids", null, auditor));
+        expect(200, session.send("GET", voidPath, null, auditor));
+        expect(200, session.send("POST", voidPath + "/confirmation", null, secondAuditor));
+        assertTrue(stack.awaitStreamsIdle(Duration.ofSeconds(30)));
         getEveryStatistic(campaign + "/stats");
+        expect(200, session.send("POST", voidPath + "/restoration", "{\"reason\":\"经核实为本单位职工正常投票。\"}", secondAuditor));
+        expect(201, session.send("POST", integrityBase + "/suspensions", "{\"voterId\":\"" + voterId
+                + "\",\"reason\":\"核查期间暂停。\"}", auditor));
+        expect(200, session.send("GET", integrityBase + "/suspensions", null, auditor));
+        expect(200, session.send("DELETE", integrityBase + "/suspensions/" + voterId, null, auditor));
+        expect(200, session.send("GET", integrityBase + "/audit", null, auditor));
 
         // the close: the winner named, the statistics frozen
         session.advance("P10D");
@@ -245,7 +278,7 @@ class OpenApiIT {
     private static void getEveryStatistic(String stats) {
         boolean frozen = stats.contains("/snapshots/");
         for (String resource : List.of("", "/nominations?by=industry", "/nominations?by=sex&by=ageBand", "/votes",
-                "/votes?category=craftsman", "/votes/timeline?interval=day", "/votes/timeline?interval=hour")) {
+                "/votes?category=craftsman", "/votes/timeline?interval=day", "/votes/timeline?interval=hour", "/integrity")) {
             String[] pathAndQuery = resource.split("\\?", 2);
             String query = pathAndQuery.length > 1 ? "?" + pathAndQuery[1] : "";
             Http.Response json = expect200(http.get(stats + pathAndQuery[0] + query));

@@ -157,7 +157,7 @@ class OpenStatisticsIT {
     void everyResourceOfTheDataPackageReadsTheSameAsCsvAsItDoesAsJson() {
         JsonNode dataPackage = json(stats + "/datapackage.json");
         assertEquals("CC-BY-4.0", dataPackage.path("licenses").get(0).path("name").asText());
-        assertEquals(49, dataPackage.path("resources").size(), "summary, 9 + 36 nomination tables, votes, two timelines");
+        assertEquals(50, dataPackage.path("resources").size(), "summary, 9 + 36 nomination tables, votes, two timelines, integrity");
         for (JsonNode resource : dataPackage.path("resources")) {
             String csvPath = resource.path("path").asText().substring(stack.url().length());
             Http.Response csv = http.get(csvPath);
@@ -255,7 +255,7 @@ class OpenStatisticsIT {
         JsonNode dataPackage = json(stats + "/datapackage.json");
         assertEquals(1, dataPackage.path("snapshots").size());
         String date = dataPackage.path("snapshots").get(0).path("date").asText();
-        assertEquals(98, dataPackage.path("resources").size(), "every resource, live and frozen");
+        assertEquals(100, dataPackage.path("resources").size(), "every resource, live and frozen");
 
         String frozen = stats + "/snapshots/" + date;
         Http.Response snapshot = http.get(frozen + "/nominations?by=sex");

@@ -22,7 +22,7 @@ class PersistentDeploymentIT {
 
     private LocalDeployment start() throws Exception {
         LocalDeployment.Options ephemeral = LocalDeployment.Options.ephemeral();
-        return LocalDeployment.start(new LocalDeployment.Options(0, Optional.of(data), 0, null, ephemeral.template(), true));
+        return LocalDeployment.start(new LocalDeployment.Options(0, Optional.of(data), 0, null, ephemeral.template(), true, false));
     }
 
     private static long votesFor(Http http, String candidateId) {

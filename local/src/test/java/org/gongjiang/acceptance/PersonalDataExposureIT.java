@@ -177,7 +177,9 @@ class PersonalDataExposureIT {
     private static List<String> paths(String routeKey) {
         String template = routeKey.substring(routeKey.indexOf(' ') + 1)
                 .replace("{campaignId}", campaignId).replace("{objectionId}", objectionId)
-                .replace("{date}", "2026-12-31").replace("{resource+}", "nominations");
+                .replace("{date}", "2026-12-31").replace("{resource+}", "nominations")
+                .replace("{alertId}", "A0123456789abcdef").replace("{voidId}", "VABCDEFGHJK")
+                .replace("{voterId}", "AAAAAAAAAAAAAAAAAAAAAA").replace("{receipt}", "0".repeat(60));
         if (!template.contains("{nominationId}")) {
             return List.of(template);
         }
@@ -205,6 +207,10 @@ class PersonalDataExposureIT {
                     case "objections" -> "{\"text\":\"请核实。\"}";
                     case "resolution" -> "{\"decision\":\"dismiss\",\"reason\":\"无误。\"}";
                     case "votes" -> "{\"candidateId\":\"N0001\"}";
+                    case "voids" -> "{\"candidateId\":\"N0001\",\"voters\":[\"AAAAAAAAAAAAAAAAAAAAAA\"],"
+                            + "\"from\":\"2026-11-01T00:00:00Z\",\"to\":\"2026-11-02T00:00:00Z\",\"reason\":\"核查。\"}";
+                    case "suspensions" -> "{\"voterId\":\"AAAAAAAAAAAAAAAAAAAAAA\",\"reason\":\"核查。\"}";
+                    case "restoration" -> "{\"reason\":\"核查。\"}";
                     default -> null;
                 };
             }

@@ -23,7 +23,8 @@ import org.gongjiang.acceptance.support.SharedDeployment;
 import org.gongjiang.local.LocalDeployment;
 import org.gongjiang.local.demo.DemoCampaign;
 import org.gongjiang.local.emulator.dynamodb.DynamoDbMeter;
-import org.gongjiang.voting.model.Receipts;
+import org.gongjiang.voting.model.BallotEntry;
+import org.gongjiang.voting.model.VoteSignals;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
@@ -105,7 +106,6 @@ class StatsCostIT {
         ZoneId zone = ZoneId.of(campaign.path("timeZone").asText());
         Instant castAt = stack.functionClock().instant();
         LocalDate day = LocalDate.ofInstant(castAt, zone);
-        Receipts receipts = new Receipts();
         String expiresAt = Long.toString(castAt.plus(Duration.ofDays(400)).getEpochSecond());
         List<List<WriteRequest>> batches = new ArrayList<>();
         List<WriteRequest> batch = new ArrayList<>();
@@ -115,7 +115,7 @@ class StatsCostIT {
             ballot.put("cid", AttributeValue.fromS(CAMPAIGN));
             ballot.put("d", AttributeValue.fromS(day.toString()));
             ballot.put("n", AttributeValue.fromN("1"));
-            ballot.put("c:N%04d".formatted(1 + i % 32), AttributeValue.fromS(receipts.issue(castAt)));
+            ballot.put("c:N%04d".formatted(1 + i % 32), AttributeValue.fromS(new BallotEntry(castAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS), i % 1000, VoteSignals.NONE).encoded()));
             ballot.put("expiresAt", AttributeValue.fromN(expiresAt));
             batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(ballot).build()).build());
             if (batch.size() == 25 || i == votes - 1) {

@@ -21,6 +21,8 @@ import org.gongjiang.stats.dynamodb.DynamoStatsStore;
 import org.gongjiang.stats.handler.GetStatsHandler;
 import org.gongjiang.voting.application.CandidateDirectory;
 import org.gongjiang.voting.application.CandidateService;
+import org.gongjiang.voting.application.SuspendedVoters;
+import org.gongjiang.voting.dynamodb.DynamoSuspensionStore;
 import org.gongjiang.voting.application.VoteAggregator;
 import org.gongjiang.voting.application.VoteCounterStore;
 import org.gongjiang.voting.application.VotingService;
@@ -32,7 +34,6 @@ import org.gongjiang.voting.handler.CastVoteHandler;
 import org.gongjiang.voting.handler.GetMyVotesHandler;
 import org.gongjiang.voting.handler.ListCandidatesHandler;
 import org.gongjiang.voting.model.Candidate;
-import org.gongjiang.voting.model.Receipts;
 import org.gongjiang.voting.model.VoterHasher;
 
 /**
@@ -96,12 +97,16 @@ public final class CampaignTestbed {
         return new DynamoBallotStore(TestDynamo.client(), TestDynamo.VOTES);
     }
 
+    public SuspendedVoters suspendedVoters() {
+        return new SuspendedVoters(new DynamoSuspensionStore(TestDynamo.client(), TestDynamo.VOTES), clock, Duration.ZERO);
+    }
+
     public static DynamoVoteCounterStore counters() {
         return new DynamoVoteCounterStore(TestDynamo.client(), TestDynamo.COUNTERS);
     }
 
     public VotingService voting() {
-        return new VotingService(campaigns(), ballot(), ballots(), new Receipts(), clock);
+        return new VotingService(campaigns(), ballot(), ballots(), suspendedVoters(), () -> HASHER, clock);
     }
 
     public CastVoteHandler castVote() {

@@ -11,7 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import org.gongjiang.voting.model.Receipts;
+import org.gongjiang.voting.model.BallotEntry;
+import org.gongjiang.voting.model.VoteSignals;
 
 /**
  * Stream records of the votes table as Lambda delivers them (tumbling-window events, JSON through the
@@ -21,7 +22,6 @@ public final class StreamBatches {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicLong SHARDS = new AtomicLong();
-    private static final Receipts RECEIPTS = new Receipts();
     public static final String STREAM_ARN = "arn:aws:dynamodb:cn-north-1:123456789012:table/VotesTable/stream/2026-11-01T00:00:00.000";
 
     /** One stream record: an accepted vote (the n-th of its voter's day), or a TTL removal. */
@@ -54,10 +54,10 @@ public final class StreamBatches {
                 // the voter's earlier votes of the day are on both images; this vote only on the new one
                 Map<String, String> earlier = new LinkedHashMap<>();
                 for (int k = 1; k < record.voteOfDay(); k++) {
-                    earlier.put("c:earlier-" + k, RECEIPTS.issue(record.castAt().minusSeconds(k)));
+                    earlier.put("c:earlier-" + k, new BallotEntry(record.castAt().minusSeconds(k), k, VoteSignals.NONE).encoded());
                 }
                 ObjectNode newImage = ballotImage(dynamodb.putObject("NewImage"), record, ballotId, record.voteOfDay(), earlier);
-                newImage.putObject("c:" + record.candidateId()).put("S", RECEIPTS.issue(record.castAt()));
+                newImage.putObject("c:" + record.candidateId()).put("S", new BallotEntry(record.castAt(), 0, VoteSignals.NONE).encoded());
                 if (record.voteOfDay() > 1) {
                     ballotImage(dynamodb.putObject("OldImage"), record, ballotId, record.voteOfDay() - 1, earlier);
                 }

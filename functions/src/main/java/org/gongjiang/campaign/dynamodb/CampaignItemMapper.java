@@ -16,6 +16,7 @@ import org.gongjiang.campaign.model.Campaign;
 import org.gongjiang.campaign.model.CampaignProgress;
 import org.gongjiang.campaign.model.Category;
 import org.gongjiang.campaign.model.Criterion;
+import org.gongjiang.campaign.model.IntegrityRules;
 import org.gongjiang.campaign.model.Label;
 import org.gongjiang.campaign.model.RankingWeights;
 import org.gongjiang.campaign.model.VoteRules;
@@ -59,6 +60,7 @@ public final class CampaignItemMapper {
         item.put("enterpriseQuota", n(campaign.enterpriseQuota()));
         item.put("disclosureThreshold", n(campaign.disclosureThreshold()));
         item.put("retentionDays", n(campaign.retentionDays()));
+        item.put("integrity", integrity(campaign.integrity()));
         item.put(VERSION, n(campaign.version()));
         return item;
     }
@@ -81,7 +83,59 @@ public final class CampaignItemMapper {
                 (int) number(item, "enterpriseQuota"),
                 (int) number(item, "disclosureThreshold"),
                 (int) number(item, "retentionDays"),
-                number(item, VERSION));
+                number(item, VERSION),
+                // campaigns saved before the integrity rules existed are watched by the defaults
+                item.containsKey("integrity") ? integrity(item.get("integrity").m()) : IntegrityRules.DEFAULTS);
+    }
+
+    private static AttributeValue integrity(IntegrityRules rules) {
+        Map<String, AttributeValue> m = new HashMap<>();
+        rules.accountClaim().ifPresent(claim -> m.put("accountClaim", s(claim)));
+        m.put("freshAccountDays", n(rules.freshAccountDays()));
+        m.put("unverifiedLevels", AttributeValue.fromL(rules.unverifiedLevels().stream().map(Attributes::s).toList()));
+        m.put("fourEyesAbove", n(rules.fourEyesAbove()));
+        m.put("burst", AttributeValue.fromM(Map.of("enabled", AttributeValue.fromBool(rules.burst().enabled()),
+                "minVotes", n(rules.burst().minVotes()), "factor", d(rules.burst().factor()),
+                "networkVotes", n(rules.burst().networkVotes()))));
+        m.put("networkConcentration", AttributeValue.fromM(Map.of("enabled", AttributeValue.fromBool(rules.network().enabled()),
+                "minVotes", n(rules.network().minVotes()), "share", d(rules.network().share()))));
+        m.put("freshAccounts", AttributeValue.fromM(Map.of("enabled", AttributeValue.fromBool(rules.fresh().enabled()),
+                "minVotes", n(rules.fresh().minVotes()), "share", d(rules.fresh().share()),
+                "baselineFactor", d(rules.fresh().baselineFactor()))));
+        m.put("lockstep", AttributeValue.fromM(Map.of("enabled", AttributeValue.fromBool(rules.lockstep().enabled()),
+                "minVoters", n(rules.lockstep().minVoters()), "sequence", n(rules.lockstep().sequence()))));
+        m.put("escalationZh", s(rules.escalation().zh()));
+        m.put("escalationEn", s(rules.escalation().en()));
+        return AttributeValue.fromM(m);
+    }
+
+    private static IntegrityRules integrity(Map<String, AttributeValue> m) {
+        Map<String, AttributeValue> burst = m.get("burst").m();
+        Map<String, AttributeValue> network = m.get("networkConcentration").m();
+        Map<String, AttributeValue> fresh = m.get("freshAccounts").m();
+        Map<String, AttributeValue> lockstep = m.get("lockstep").m();
+        return new IntegrityRules(
+                java.util.Optional.ofNullable(m.get("accountClaim")).map(AttributeValue::s),
+                (int) number(m, "freshAccountDays"),
+                m.get("unverifiedLevels").l().stream().map(AttributeValue::s).toList(),
+                (int) number(m, "fourEyesAbove"),
+                new IntegrityRules.Burst(burst.get("enabled").bool(), (int) number(burst, "minVotes"),
+                        decimal(burst, "factor"), (int) number(burst, "networkVotes")),
+                new IntegrityRules.NetworkConcentration(network.get("enabled").bool(), (int) number(network, "minVotes"),
+                        decimal(network, "share")),
+                new IntegrityRules.FreshAccounts(fresh.get("enabled").bool(), (int) number(fresh, "minVotes"),
+                        decimal(fresh, "share"), decimal(fresh, "baselineFactor")),
+                new IntegrityRules.Lockstep(lockstep.get("enabled").bool(), (int) number(lockstep, "minVoters"),
+                        (int) number(lockstep, "sequence")),
+                LocalizedText.of(string(m, "escalationZh"), string(m, "escalationEn")));
+    }
+
+    private static AttributeValue d(double value) {
+        return AttributeValue.fromN(Double.toString(value));
+    }
+
+    private static double decimal(Map<String, AttributeValue> m, String name) {
+        return Double.parseDouble(m.get(name).n());
     }
 
     public static CampaignProgress progress(Map<String, AttributeValue> item) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.gongjiang.campaign.model.Campaign;
 import org.gongjiang.campaign.model.Category;
+import org.gongjiang.campaign.model.IntegrityRules;
 import org.gongjiang.campaign.model.Label;
 import org.gongjiang.platform.handler.JsonViews;
 
@@ -49,6 +50,40 @@ public final class CampaignViews {
         view.put("enterpriseQuota", campaign.enterpriseQuota());
         view.put("disclosureThreshold", campaign.disclosureThreshold());
         view.put("retentionDays", campaign.retentionDays());
+        view.put("integrity", integrity(campaign.integrity()));
+        return view;
+    }
+
+    /** The integrity rules are published with the others: a campaign announces how it watches its vote. */
+    private static Map<String, Object> integrity(IntegrityRules rules) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        rules.accountClaim().ifPresent(claim -> view.put("accountClaim", claim));
+        view.put("freshAccountDays", rules.freshAccountDays());
+        view.put("unverifiedLevels", rules.unverifiedLevels());
+        view.put("fourEyesAbove", rules.fourEyesAbove());
+        Map<String, Object> burst = new LinkedHashMap<>();
+        burst.put("enabled", rules.burst().enabled());
+        burst.put("minVotes", rules.burst().minVotes());
+        burst.put("factor", rules.burst().factor());
+        burst.put("networkVotes", rules.burst().networkVotes());
+        view.put("burst", burst);
+        Map<String, Object> network = new LinkedHashMap<>();
+        network.put("enabled", rules.network().enabled());
+        network.put("minVotes", rules.network().minVotes());
+        network.put("share", rules.network().share());
+        view.put("networkConcentration", network);
+        Map<String, Object> fresh = new LinkedHashMap<>();
+        fresh.put("enabled", rules.fresh().enabled());
+        fresh.put("minVotes", rules.fresh().minVotes());
+        fresh.put("share", rules.fresh().share());
+        fresh.put("baselineFactor", rules.fresh().baselineFactor());
+        view.put("freshAccounts", fresh);
+        Map<String, Object> lockstep = new LinkedHashMap<>();
+        lockstep.put("enabled", rules.lockstep().enabled());
+        lockstep.put("minVoters", rules.lockstep().minVoters());
+        lockstep.put("sequence", rules.lockstep().sequence());
+        view.put("lockstep", lockstep);
+        view.put("escalation", JsonViews.text(rules.escalation()));
         return view;
     }
 

@@ -16,7 +16,7 @@ import org.gongjiang.platform.model.TimeWindow;
  * notice period, the public vote, categories with their eligibility, industries, tiers, the four review
  * criteria and their weights, how the ranking weighs experts against votes, the per-enterprise
  * nomination quota, the disclosure threshold of its open statistics, and how long personal data is
- * kept after it closes. {@code version} grows with every change.
+ * kept after it closes, and how its vote is watched for bought votes. {@code version} grows with every change.
  */
 public record Campaign(
         String campaignId,
@@ -34,7 +34,8 @@ public record Campaign(
         int enterpriseQuota,
         int disclosureThreshold,
         int retentionDays,
-        long version) {
+        long version,
+        IntegrityRules integrity) {
 
     public Campaign {
         Ids.requireCampaignId(campaignId);
@@ -49,6 +50,7 @@ public record Campaign(
         industries = List.copyOf(industries);
         tiers = List.copyOf(tiers);
         criteria = List.copyOf(criteria);
+        Objects.requireNonNull(integrity, "integrity");
         if (retentionDays < 1) {
             throw new IllegalArgumentException("retentionDays must be at least 1");
         }
@@ -81,8 +83,17 @@ public record Campaign(
         return tiers.stream().filter(label -> label.code().equals(code)).findFirst();
     }
 
+    /** A campaign watched by the default integrity rules. */
+    public Campaign(String campaignId, LocalizedText name, ZoneId timeZone, TimeWindow nominationWindow, Duration publicNotice,
+                    TimeWindow votingWindow, VoteRules voteRules, List<Category> categories, List<Label> industries,
+                    List<Label> tiers, List<Criterion> criteria, RankingWeights ranking, int enterpriseQuota,
+                    int disclosureThreshold, int retentionDays, long version) {
+        this(campaignId, name, timeZone, nominationWindow, publicNotice, votingWindow, voteRules, categories, industries, tiers,
+                criteria, ranking, enterpriseQuota, disclosureThreshold, retentionDays, version, IntegrityRules.DEFAULTS);
+    }
+
     public Campaign withVersion(long newVersion) {
         return new Campaign(campaignId, name, timeZone, nominationWindow, publicNotice, votingWindow, voteRules, categories,
-                industries, tiers, criteria, ranking, enterpriseQuota, disclosureThreshold, retentionDays, newVersion);
+                industries, tiers, criteria, ranking, enterpriseQuota, disclosureThreshold, retentionDays, newVersion, integrity);
     }
 }

@@ -66,6 +66,14 @@ public final class CampaignMessages {
             "Leading role");
     public static final Message CRITERION_OUTSTANDING_CONTRIBUTION = new Message("突出贡献",
             "Outstanding contribution");
+    public static final Message INTEGRITY_ESCALATION_DEFAULT = new Message(
+            "刷票一经发现，审计人员核实后作废异常选票，并公布作废情况；情节严重的，由评审办公室依规取消候选人资格。",
+            "Bought votes, once found, are voided by the auditors after review and every void is published; in serious "
+                + "cases the review office disqualifies the candidate under the campaign's rules.");
+
+    public static final Message INTEGRITY_ACCOUNT_CLAIM = new Message(
+            "%s 须为令牌声明的名称（字母、数字、_ : . -，至多 64 个字符）。",
+            "%s must name a token claim (letters, digits, _ : . -, at most 64 characters).");
 
     private CampaignMessages() {
     }

@@ -22,7 +22,8 @@ import org.gongjiang.platform.model.TimeWindow;
 /**
  * A campaign configuration as an admin submits it, before it is known to be valid. Members are null
  * when absent (or already refused for their JSON type). {@link #toCampaign} checks every rule and
- * reports every problem at once, or gives the campaign.
+ * reports every problem at once, or gives the campaign. The integrity rules come already checked
+ * member by member (each absent member takes its default).
  */
 public record CampaignSpec(
         LocalizedText name,
@@ -40,7 +41,8 @@ public record CampaignSpec(
         Double voteWeight,
         Integer enterpriseQuota,
         Integer disclosureThreshold,
-        Integer retentionDays) {
+        Integer retentionDays,
+        IntegrityRules integrity) {
 
     public static final Duration DEFAULT_PUBLIC_NOTICE = Duration.ofDays(7);
     public static final int DEFAULT_DISCLOSURE_THRESHOLD = 5;
@@ -98,7 +100,8 @@ public record CampaignSpec(
         return new Campaign(campaignId, name, zone, nominations, notice, voting, new VoteRules(perVoterPerDay, 1),
                 categoryList, industryList, tierList, criterionList, ranking, enterpriseQuota,
                 disclosureThreshold == null ? DEFAULT_DISCLOSURE_THRESHOLD : disclosureThreshold,
-                retentionDays == null ? DEFAULT_RETENTION_DAYS : retentionDays, version);
+                retentionDays == null ? DEFAULT_RETENTION_DAYS : retentionDays, version,
+                integrity == null ? IntegrityRules.DEFAULTS : integrity);
     }
 
     private ZoneId zone(List<FieldError> errors) {

@@ -27,10 +27,15 @@ public final class CounterItems {
 
     /** The named counters of an item, by name (without the prefix). */
     public static Map<String, Long> counters(Map<String, AttributeValue> item) {
+        return counters(item, COUNTER_PREFIX);
+    }
+
+    /** The counters of an item whose attribute names start with {@code prefix}, by the rest of their name. */
+    public static Map<String, Long> counters(Map<String, AttributeValue> item, String prefix) {
         Map<String, Long> counters = new LinkedHashMap<>();
         item.forEach((name, value) -> {
-            if (name.startsWith(COUNTER_PREFIX) && value.n() != null) {
-                counters.put(name.substring(COUNTER_PREFIX.length()), Long.parseLong(value.n()));
+            if (name.startsWith(prefix) && value.n() != null) {
+                counters.put(name.substring(prefix.length()), Long.parseLong(value.n()));
             }
         });
         return counters;

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.gongjiang.platform.stream.StreamPosition;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
@@ -50,6 +51,24 @@ public final class LaneCommits {
         // Every shard's commits touch the same campaign items, so concurrent shards cancel each other
         // (TransactionConflict) at peak; Transactions tries again, which the checkpoint condition makes harmless.
         return transaction.write(dynamo, true, Transaction.ifFailed(checkpointAction, false));
+    }
+
+    /**
+     * Moves the checkpoint from {@code expected} to {@code next} alone, for a lane whose writes are not
+     * counters (they are repeatable and read back once each); false when it is no longer {@code expected}.
+     */
+    public static boolean move(DynamoDbClient dynamo, String table, String lane, Optional<StreamPosition> expected,
+                               StreamPosition next, Instant now) {
+        Update update = checkpointMove(table, lane, expected, next, now.plus(CHECKPOINT_RETENTION));
+        try {
+            dynamo.updateItem(b -> b.tableName(update.tableName()).key(update.key()).updateExpression(update.updateExpression())
+                    .conditionExpression(update.conditionExpression())
+                    .expressionAttributeNames(update.expressionAttributeNames())
+                    .expressionAttributeValues(update.expressionAttributeValues()));
+            return true;
+        } catch (ConditionalCheckFailedException moved) {
+            return false;
+        }
     }
 
     /** Moves a lane's checkpoint, on condition that it still is {@code expected}. */

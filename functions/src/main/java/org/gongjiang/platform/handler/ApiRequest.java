@@ -96,6 +96,22 @@ public final class ApiRequest {
         return Optional.ofNullable(context.getAuthorizer().getJwt().getClaims().get(name));
     }
 
+    /** Every claim of the verified JWT (as strings, as API Gateway passes them). */
+    public Map<String, String> claims() {
+        var context = event.getRequestContext();
+        if (context == null || context.getAuthorizer() == null || context.getAuthorizer().getJwt() == null
+                || context.getAuthorizer().getJwt().getClaims() == null) {
+            return Map.of();
+        }
+        return Map.copyOf(context.getAuthorizer().getJwt().getClaims());
+    }
+
+    /** The address the request came from, as API Gateway saw it (behind CloudFront: CloudFront's). */
+    public Optional<String> sourceIp() {
+        var context = event.getRequestContext();
+        return context == null || context.getHttp() == null ? Optional.empty() : Optional.ofNullable(context.getHttp().getSourceIp());
+    }
+
     /** The raw body; API Gateway base64-encodes bodies it does not consider text. */
     public byte[] body() {
         String body = event.getBody();

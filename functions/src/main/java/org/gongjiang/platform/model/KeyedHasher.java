@@ -3,6 +3,7 @@ package org.gongjiang.platform.model;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -37,6 +38,16 @@ public final class KeyedHasher {
 
     /** The hash of the parts, joined by newlines. */
     public String hash(String... parts) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(mac(parts));
+    }
+
+    /** The first {@code bytes} bytes of the hash of the parts, base64url: a shorter id where 256 bits are more than needed. */
+    public String shortHash(int bytes, String... parts) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(mac(parts), bytes));
+    }
+
+    /** The 32 bytes of HMAC-SHA256 of the parts, joined by newlines (also a key derived for one purpose). */
+    public byte[] mac(String... parts) {
         Mac mac = macs.get();
         for (int i = 0; i < parts.length; i++) {
             if (i > 0) {
@@ -44,7 +55,7 @@ public final class KeyedHasher {
             }
             mac.update(parts[i].getBytes(StandardCharsets.UTF_8));
         }
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal());
+        return mac.doFinal();
     }
 
     private Mac newMac() {

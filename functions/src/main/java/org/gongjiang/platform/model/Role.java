@@ -7,7 +7,9 @@ public enum Role {
     ADMIN("admin"),
     REVIEWER("reviewer"),
     EXPERT("expert"),
-    ENTERPRISE("enterprise");
+    ENTERPRISE("enterprise"),
+    /** Watches the public vote's integrity: reads alerts, voids and restores votes, suspends voters (never also a reviewer). */
+    AUDITOR("auditor");
 
     private final String group;
 

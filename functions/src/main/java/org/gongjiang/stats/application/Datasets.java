@@ -13,6 +13,7 @@ public final class Datasets {
 
     public static final String SUMMARY = "summary";
     public static final String VOTES = "votes";
+    public static final String INTEGRITY = "integrity";
 
     private Datasets() {
     }

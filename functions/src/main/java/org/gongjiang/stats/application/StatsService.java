@@ -37,6 +37,7 @@ import org.gongjiang.stats.model.StatsDimension;
 import org.gongjiang.stats.model.StatsTable;
 import org.gongjiang.voting.application.CandidateDirectory;
 import org.gongjiang.voting.model.Candidate;
+import org.gongjiang.voting.model.PublishedVoid;
 import org.gongjiang.voting.model.VoteTotals;
 
 /**
@@ -295,11 +296,13 @@ public final class StatsService {
                     row.put("industry", candidate.industry());
                     row.put("category", candidate.category());
                     row.put("votes", votes);
+                    row.put("voided", totals.voidedFor(candidate.candidateId()));
                     row.put("share", total == 0 ? 0.0 : Math.round(1_000_000.0 * votes / total) / 1_000_000.0);
                     return row;
                 }).toList();
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("total", total);
+        extra.put("totalVoided", ballot.stream().mapToLong(candidate -> totals.voidedFor(candidate.candidateId())).sum());
         Instant now = now(scope);
         return new StatsTable(Datasets.cited(scope, Datasets.VOTES), StatsMessages.TITLE_VOTES.text(), campaign.campaignId(),
                 asOf(scope, campaign, totals.updatedAt(), now), scope.snapshot(), voteFields(), rows, "candidates",
@@ -401,7 +404,50 @@ public final class StatsService {
                 new StatsTable.Field("industry", "string", StatsMessages.FIELD_INDUSTRY.text()),
                 new StatsTable.Field("category", "string", StatsMessages.FIELD_CATEGORY.text()),
                 new StatsTable.Field("votes", "integer", StatsMessages.FIELD_VOTES_EXACT.text()),
+                new StatsTable.Field("voided", "integer", StatsMessages.FIELD_VOIDED.text()),
                 new StatsTable.Field("share", "number", StatsMessages.FIELD_SHARE.text()));
+    }
+
+    /** The public log of voids: each void's candidate, the hours its votes were cast in, how many, the rule and the reason. */
+    public StatsTable integrity(Scope scope, Language language) {
+        Campaign campaign = campaigns.requireCampaign(scope.campaignId());
+        List<PublishedVoid> voids = stats.voids(scope).stream()
+                .sorted(Comparator.comparing(PublishedVoid::voidedAt).thenComparing(PublishedVoid::voidId)).toList();
+        List<Map<String, Object>> rows = voids.stream().map(published -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("voidId", published.voidId());
+            row.put("candidateId", published.candidateId());
+            row.put("castFrom", ZonedDateTime.ofInstant(published.castFrom(), campaign.timeZone()).format(HOUR));
+            row.put("castTo", ZonedDateTime.ofInstant(published.castTo(), campaign.timeZone()).format(HOUR));
+            row.put("voidedAt", ZonedDateTime.ofInstant(published.voidedAt(), campaign.timeZone()).format(HOUR));
+            row.put("votesVoided", published.votesVoided());
+            row.put("rule", published.rule());
+            row.put("reason", published.reason());
+            row.put("status", published.restored() ? "restored" : "applied");
+            row.put("votesRestored", published.votesRestored());
+            return row;
+        }).toList();
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("votesVoided", voids.stream().mapToLong(v -> v.votesVoided() - v.votesRestored()).sum());
+        Instant now = now(scope);
+        Optional<Instant> changed = voids.stream().map(PublishedVoid::voidedAt).max(Comparator.naturalOrder());
+        return new StatsTable(Datasets.cited(scope, Datasets.INTEGRITY), StatsMessages.TITLE_VOIDS.text(), campaign.campaignId(),
+                asOf(scope, campaign, changed, now), scope.snapshot(), integrityFields(), rows, "voids",
+                new StatsTable.Disclosure(campaign.disclosureThreshold(), false, false, false), extra);
+    }
+
+    public static List<StatsTable.Field> integrityFields() {
+        return List.of(
+                new StatsTable.Field("voidId", "string", StatsMessages.VOID_FIELD_VOID_ID.text()),
+                new StatsTable.Field("candidateId", "string", StatsMessages.VOID_FIELD_CANDIDATE_ID.text()),
+                new StatsTable.Field("castFrom", "string", StatsMessages.VOID_FIELD_CAST_FROM.text()),
+                new StatsTable.Field("castTo", "string", StatsMessages.VOID_FIELD_CAST_TO.text()),
+                new StatsTable.Field("voidedAt", "string", StatsMessages.VOID_FIELD_VOIDED_AT.text()),
+                new StatsTable.Field("votesVoided", "integer", StatsMessages.VOID_FIELD_VOTES_VOIDED.text()),
+                new StatsTable.Field("rule", "string", StatsMessages.VOID_FIELD_RULE.text()),
+                new StatsTable.Field("reason", "string", StatsMessages.VOID_FIELD_REASON.text()),
+                new StatsTable.Field("status", "string", StatsMessages.VOID_FIELD_STATUS.text()),
+                new StatsTable.Field("votesRestored", "integer", StatsMessages.VOID_FIELD_VOTES_RESTORED.text()));
     }
 
     public static List<StatsTable.Field> timelineFields(Interval interval) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.gongjiang.stats.model.StatsDimension;
 import org.gongjiang.voting.model.Candidate;
+import org.gongjiang.voting.model.PublishedVoid;
 import org.gongjiang.voting.model.VoteTotals;
 
 /**
@@ -45,6 +46,9 @@ public interface StatsStore {
 
     /** A nomination table's counts (one or two dimensions in {@link StatsDimension} order). */
     NominationCounts nominationCounts(Scope scope, List<StatsDimension> table);
+
+    /** The voids published (live, or as a snapshot froze them). */
+    List<PublishedVoid> voids(Scope scope);
 
     /** The ballot frozen with a snapshot (live ballots come from the candidates table). */
     List<Candidate> frozenBallot(Scope scope);

@@ -15,7 +15,9 @@ import org.gongjiang.stats.model.StatsDimension;
 import org.gongjiang.voting.dynamodb.CandidateItemMapper;
 import org.gongjiang.voting.dynamodb.VoteCounterItemMapper;
 import org.gongjiang.voting.dynamodb.VoteCounterKeys;
+import org.gongjiang.voting.dynamodb.DynamoPublishedVoidStore;
 import org.gongjiang.voting.model.Candidate;
+import org.gongjiang.voting.model.PublishedVoid;
 import org.gongjiang.voting.model.VoteTotals;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -91,6 +93,11 @@ public final class DynamoStatsStore implements StatsStore {
         }
         CounterItems.counters(response.item()).forEach((name, count) -> counts.put(StatsKeys.cellOf(name), count));
         return new NominationCounts(counts, Attributes.optionalString(response.item(), CounterItems.UPDATED_AT).map(Instant::parse));
+    }
+
+    @Override
+    public List<PublishedVoid> voids(Scope scope) {
+        return DynamoPublishedVoidStore.published(dynamo, table, StatsKeys.partition(scope));
     }
 
     @Override

@@ -80,6 +80,10 @@ public final class GetStatsHandler extends ApiHandler {
                 requireParameters(request, Set.of("industry", "category"));
                 yield stats.votes(scope, request.queryParameter("industry"), request.queryParameter("category"), request.language());
             }
+            case "/integrity" -> {
+                requireParameters(request, Set.of());
+                yield stats.integrity(scope, request.language());
+            }
             case "/votes/timeline" -> {
                 requireParameters(request, Set.of("interval", "from", "to"));
                 yield stats.timeline(scope, interval(request), date(request, "from"), date(request, "to"), request.language());
@@ -240,6 +244,7 @@ public final class GetStatsHandler extends ApiHandler {
                     root + "/nominations.csv?" + query, StatsService.nominationFields(by)));
         }
         resources.add(resource(request, prefix + Datasets.VOTES, root + "/votes.csv", StatsService.voteFields()));
+        resources.add(resource(request, prefix + Datasets.INTEGRITY, root + "/integrity.csv", StatsService.integrityFields()));
         resources.add(resource(request, prefix + Datasets.timeline(StatsService.Interval.DAY), root + "/votes/timeline.csv?interval=day",
                 StatsService.timelineFields(StatsService.Interval.DAY)));
         resources.add(resource(request, prefix + Datasets.timeline(StatsService.Interval.HOUR), root + "/votes/timeline.csv?interval=hour",

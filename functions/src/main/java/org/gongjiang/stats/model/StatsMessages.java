@@ -117,8 +117,8 @@ public final class StatsMessages {
             "Finalist");
     public static final Message STATUS_NAMED = new Message("已命名",
             "Named");
-    public static final Message RESOURCE_NOT_FOUND = new Message("没有这项统计：%s。可用：summary（空）、nominations、votes、votes/timeline。",
-            "No such statistics resource: %s. Available: (summary), nominations, votes, votes/timeline.");
+    public static final Message RESOURCE_NOT_FOUND = new Message("没有这项统计：%s。可用：summary（空）、nominations、votes、votes/timeline、integrity。",
+            "No such statistics resource: %s. Available: (summary), nominations, votes, votes/timeline, integrity.");
     public static final Message DIMENSION_UNKNOWN = new Message("没有“%s”这一维度，可选：%s。",
             "Unknown dimension '%s'; choose from: %s.");
     public static final Message DIMENSION_REPEATED = new Message("维度“%s”重复。",
@@ -141,6 +141,30 @@ public final class StatsMessages {
             "%s");
     public static final Message LABEL_YEARS_RANGE = new Message("%s年",
             "%s years");
+    public static final Message TITLE_VOIDS = new Message("作废选票公示",
+            "Votes voided");
+    public static final Message VOID_FIELD_VOID_ID = new Message("作废编号",
+            "Void id");
+    public static final Message VOID_FIELD_CANDIDATE_ID = new Message("候选人编号",
+            "Candidate id");
+    public static final Message VOID_FIELD_CAST_FROM = new Message("被作废选票的投出时间起（整点，活动所在时区）",
+            "Votes cast from (hour, campaign time zone)");
+    public static final Message VOID_FIELD_CAST_TO = new Message("被作废选票的投出时间止（整点，活动所在时区）",
+            "Votes cast until (hour, campaign time zone)");
+    public static final Message VOID_FIELD_VOIDED_AT = new Message("作废时间（整点，活动所在时区）",
+            "Voided at (hour, campaign time zone)");
+    public static final Message VOID_FIELD_VOTES_VOIDED = new Message("作废票数",
+            "Votes voided");
+    public static final Message VOID_FIELD_RULE = new Message("依据的规则",
+            "Rule");
+    public static final Message VOID_FIELD_REASON = new Message("作废理由",
+            "Reason");
+    public static final Message VOID_FIELD_STATUS = new Message("状态：applied 已生效，restored 已恢复",
+            "Status: applied, or restored");
+    public static final Message VOID_FIELD_VOTES_RESTORED = new Message("恢复票数",
+            "Votes restored");
+    public static final Message FIELD_VOIDED = new Message("作废票数（审计人员核查后认定的异常选票，不计入得票）",
+            "Votes voided (found abnormal by the auditors; not counted)");
 
     private StatsMessages() {
     }

@@ -8,10 +8,12 @@ import org.gongjiang.platform.dynamodb.StreamImages;
 import org.gongjiang.platform.stream.LaneFolder;
 import org.gongjiang.platform.stream.StreamPosition;
 import org.gongjiang.voting.application.BallotStore;
+import org.gongjiang.voting.model.BallotEntry;
 import org.gongjiang.voting.model.BallotVote;
 import org.gongjiang.voting.model.BallotWrite;
 import org.gongjiang.voting.model.DailyBallot;
 import org.gongjiang.voting.model.VoteEvent;
+import org.gongjiang.voting.model.VoteRef;
 import org.gongjiang.voting.model.VoterId;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -29,7 +31,7 @@ public final class DynamoBallotStore implements BallotStore {
     private static final String CONDITION =
             "attribute_not_exists(#candidate) AND (attribute_not_exists(#n) OR #n < :limit)";
     private static final String UPDATE =
-            "SET #candidate = :receipt, #cid = :campaignId, #d = :day, #expiresAt = :expiresAt ADD #n :one";
+            "SET #candidate = :vote, #cid = :campaignId, #d = :day, #expiresAt = :expiresAt ADD #n :one";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -54,7 +56,7 @@ public final class DynamoBallotStore implements BallotStore {
                             "#expiresAt", BallotItemMapper.EXPIRES_AT,
                             "#n", BallotItemMapper.VOTES_CAST))
                     .expressionAttributeValues(Map.of(
-                            ":receipt", AttributeValue.fromS(vote.receipt()),
+                            ":vote", AttributeValue.fromS(vote.entry().encoded()),
                             ":campaignId", AttributeValue.fromS(vote.campaignId()),
                             ":day", AttributeValue.fromS(vote.day().toString()),
                             ":expiresAt", Attributes.n(vote.expiresAt().getEpochSecond()),
@@ -72,15 +74,43 @@ public final class DynamoBallotStore implements BallotStore {
         // ALL_OLD hands back the ballot as it stood, so the refusal costs no extra read.
         Map<String, AttributeValue> ballot = refused.hasItem() ? refused.item() : Map.of();
         AttributeValue earlier = ballot.get(candidateAttribute);
-        if (earlier != null && vote.receipt().equals(earlier.s())) {
+        if (earlier == null) {
+            return new BallotWrite.LimitReached((int) Attributes.numberOrZero(ballot, BallotItemMapper.VOTES_CAST));
+        }
+        BallotEntry recorded = BallotEntry.decode(earlier.s())
+                .orElseThrow(() -> new IllegalStateException("unreadable vote on a ballot of " + vote.campaignId()));
+        if (recorded.sameVote(vote.entry())) {
             // The SDK retried a write that had already succeeded (the first response was lost):
             // the vote on record is this very vote.
             return new BallotWrite.Accepted((int) Attributes.numberOrZero(ballot, BallotItemMapper.VOTES_CAST));
         }
-        if (earlier != null) {
-            return new BallotWrite.AlreadyVoted(earlier.s());
+        return new BallotWrite.AlreadyVoted(recorded);
+    }
+
+    @Override
+    public boolean voidVote(VoteRef vote, String voidId) {
+        return markUpdate(vote, "SET #void = :voidId",
+                "attribute_exists(#candidate) AND (attribute_not_exists(#void) OR #void = :voidId)", voidId);
+    }
+
+    @Override
+    public boolean restoreVote(VoteRef vote, String voidId) {
+        return markUpdate(vote, "REMOVE #void", "attribute_exists(#candidate) AND #void = :voidId", voidId);
+    }
+
+    private boolean markUpdate(VoteRef vote, String update, String condition, String voidId) {
+        try {
+            dynamo.updateItem(b -> b.tableName(table)
+                    .key(BallotKeys.key(vote.campaignId(), vote.day(), vote.voter()))
+                    .updateExpression(update)
+                    .conditionExpression(condition)
+                    .expressionAttributeNames(Map.of("#candidate", BallotKeys.candidateAttribute(vote.candidateId()),
+                            "#void", BallotKeys.voidAttribute(vote.candidateId())))
+                    .expressionAttributeValues(Map.of(":voidId", AttributeValue.fromS(voidId))));
+            return true;
+        } catch (ConditionalCheckFailedException notThere) {
+            return false;
         }
-        return new BallotWrite.LimitReached((int) Attributes.numberOrZero(ballot, BallotItemMapper.VOTES_CAST));
     }
 
     @Override
@@ -91,6 +121,17 @@ public final class DynamoBallotStore implements BallotStore {
         return response.hasItem() && !response.item().isEmpty()
                 ? Optional.of(BallotItemMapper.fromItem(response.item()))
                 : Optional.empty();
+    }
+
+    /** The vote a record of the table's stream casts, if it casts one (for the integrity watch). */
+    public static Optional<BallotItemMapper.Cast> castFromStream(
+            Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> oldImage,
+            Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> newImage) {
+        try {
+            return BallotItemMapper.castFromImages(StreamImages.toSdk(oldImage), StreamImages.toSdk(newImage));
+        } catch (RuntimeException unreadable) {
+            return Optional.empty();
+        }
     }
 
     /** Reads a record of the table's stream (old and new image of a ballot), as Lambda delivers it. */

@@ -26,15 +26,17 @@ public final class DynamoVoteCounterStore extends CounterLedger<VoteCountDelta> 
     protected List<Update> additions(VoteCountDelta delta, Instant now) {
         List<Update> additions = new ArrayList<>();
         delta.campaigns().forEach((campaignId, campaign) -> {
-            additions.add(CounterItems.addition(table, VoteCounterKeys.totals(campaignId),
-                    Map.of(VoteCounterItemMapper.VOTES, campaign.votes()), campaign.candidates(),
+            Map<String, Long> fixed = new LinkedHashMap<>();
+            fixed.put(VoteCounterItemMapper.VOTES, campaign.votes());
+            campaign.voided().forEach((candidate, voided) -> fixed.put(VoteCounterItemMapper.VOIDED_PREFIX + candidate, voided));
+            additions.add(CounterItems.addition(table, VoteCounterKeys.totals(campaignId), fixed, campaign.candidates(),
                     Map.of(CounterItems.UPDATED_AT, AttributeValue.fromS(now.toString()))));
             for (Map.Entry<LocalDate, VoteCountDelta.DayDelta> day : campaign.days().entrySet()) {
-                Map<String, Long> fixed = new LinkedHashMap<>();
-                fixed.put(VoteCounterItemMapper.VOTES, day.getValue().votes());
-                fixed.put(VoteCounterItemMapper.VOTERS, day.getValue().voters());
+                Map<String, Long> dayCounters = new LinkedHashMap<>();
+                dayCounters.put(VoteCounterItemMapper.VOTES, day.getValue().votes());
+                dayCounters.put(VoteCounterItemMapper.VOTERS, day.getValue().voters());
                 additions.add(CounterItems.addition(table, VoteCounterKeys.day(campaignId, day.getKey()),
-                        fixed, day.getValue().candidates(), Map.of()));
+                        dayCounters, day.getValue().candidates(), Map.of()));
             }
             for (Map.Entry<Instant, Long> hour : campaign.hours().entrySet()) {
                 additions.add(CounterItems.addition(table, VoteCounterKeys.hour(campaignId, hour.getKey()),

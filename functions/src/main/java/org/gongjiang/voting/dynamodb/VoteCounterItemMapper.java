@@ -7,11 +7,13 @@ import org.gongjiang.platform.dynamodb.CounterItems;
 import org.gongjiang.voting.model.VoteTotals;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** Vote counter items of CountersTable read back: the totals item, and the fixed counters of a day or an hour. */
+/** Vote counter items of CountersTable read back: the totals item (valid and voided votes), and the fixed counters of a day or an hour. */
 public final class VoteCounterItemMapper {
 
     public static final String VOTES = "votes";
     public static final String VOTERS = "voters";
+    /** Per candidate on the totals item: its votes voided ({@code x:<candidateId>}). */
+    public static final String VOIDED_PREFIX = "x:";
 
     private VoteCounterItemMapper() {
     }
@@ -22,6 +24,6 @@ public final class VoteCounterItemMapper {
             return VoteTotals.none();
         }
         return new VoteTotals(Attributes.numberOrZero(item, VOTES), CounterItems.counters(item),
-                Attributes.optionalString(item, CounterItems.UPDATED_AT).map(Instant::parse));
+                CounterItems.counters(item, VOIDED_PREFIX), Attributes.optionalString(item, CounterItems.UPDATED_AT).map(Instant::parse));
     }
 }

@@ -5,9 +5,9 @@ import org.gongjiang.campaign.dynamodb.CampaignWiring;
 import org.gongjiang.platform.aws.Wiring;
 import org.gongjiang.voting.application.CandidateDirectory;
 import org.gongjiang.voting.application.CandidateService;
+import org.gongjiang.voting.application.SuspendedVoters;
 import org.gongjiang.voting.application.VoteAggregator;
 import org.gongjiang.voting.application.VotingService;
-import org.gongjiang.voting.model.Receipts;
 import org.gongjiang.voting.model.VoterHasher;
 
 /** The voting capability's real collaborators, built from the function's environment. */
@@ -33,9 +33,21 @@ public final class VotingWiring {
         return new CandidateService(CampaignWiring.campaigns(), candidates());
     }
 
-    public static VotingService votingService() {
-        return new VotingService(CampaignWiring.campaigns(), candidates(),
-                new DynamoBallotStore(Wiring.dynamo(), Wiring.table(Wiring.VOTES_TABLE)), new Receipts(), Wiring.clock());
+    /** The vote, with the keys of the voter-hash secret ({@code keys}: the handler's own, read once). */
+    public static VotingService votingService(Supplier<VoterHasher> keys) {
+        return new VotingService(CampaignWiring.campaigns(), candidates(), ballots(), suspendedVoters(), keys, Wiring.clock());
+    }
+
+    public static DynamoBallotStore ballots() {
+        return new DynamoBallotStore(Wiring.dynamo(), Wiring.table(Wiring.VOTES_TABLE));
+    }
+
+    public static DynamoSuspensionStore suspensions() {
+        return new DynamoSuspensionStore(Wiring.dynamo(), Wiring.table(Wiring.VOTES_TABLE));
+    }
+
+    public static SuspendedVoters suspendedVoters() {
+        return new SuspendedVoters(suspensions(), Wiring.clock(), Wiring.directoryCache());
     }
 
     public static VoteAggregator aggregator() {

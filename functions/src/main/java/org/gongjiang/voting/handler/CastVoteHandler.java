@@ -22,19 +22,25 @@ public final class CastVoteHandler extends ApiHandler {
 
     private final VotingService voting;
     private final Supplier<VoterHasher> voters;
+    private final boolean behindCloudFront;
 
     public CastVoteHandler() {
-        this(VotingWiring.votingService(), VotingWiring.voterHasher(), Wiring.clock());
+        this(VotingWiring.voterHasher(), Wiring.clock());
+    }
+
+    private CastVoteHandler(Supplier<VoterHasher> keys, Clock clock) {
+        this(VotingWiring.votingService(keys), keys, clock, Voters.behindCloudFront());
     }
 
     public CastVoteHandler(VotingService voting, VoterHasher voters, Clock clock) {
-        this(voting, () -> voters, clock);
+        this(voting, () -> voters, clock, false);
     }
 
-    private CastVoteHandler(VotingService voting, Supplier<VoterHasher> voters, Clock clock) {
+    private CastVoteHandler(VotingService voting, Supplier<VoterHasher> voters, Clock clock, boolean behindCloudFront) {
         super(clock);
         this.voting = voting;
         this.voters = voters;
+        this.behindCloudFront = behindCloudFront;
     }
 
     @Override
@@ -43,7 +49,8 @@ public final class CastVoteHandler extends ApiHandler {
         JsonBody body = JsonBody.parse(request);
         String candidateId = body.fields("candidateId").string("candidateId", true, 64).orElse(null);
         body.requireValid();
-        AcceptedVote vote = voting.cast(new CastVote(request.pathParameter("campaignId"), candidateId, voter));
+        AcceptedVote vote = voting.cast(new CastVote(request.pathParameter("campaignId"), candidateId, voter,
+                Voters.origin(request, behindCloudFront)));
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("receipt", vote.receipt());
         view.put("candidateId", vote.candidateId());

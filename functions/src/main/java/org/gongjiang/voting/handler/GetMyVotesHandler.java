@@ -1,5 +1,7 @@
 package org.gongjiang.voting.handler;
 
+import org.gongjiang.platform.handler.Problems;
+import org.gongjiang.voting.model.VotingMessages;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -22,7 +24,11 @@ public final class GetMyVotesHandler extends ApiHandler {
     private final Supplier<VoterHasher> voters;
 
     public GetMyVotesHandler() {
-        this(VotingWiring.votingService(), VotingWiring.voterHasher(), Wiring.clock());
+        this(VotingWiring.voterHasher(), Wiring.clock());
+    }
+
+    private GetMyVotesHandler(Supplier<VoterHasher> keys, Clock clock) {
+        this(VotingWiring.votingService(keys), keys, clock);
     }
 
     public GetMyVotesHandler(VotingService voting, VoterHasher voters, Clock clock) {
@@ -39,17 +45,22 @@ public final class GetMyVotesHandler extends ApiHandler {
     protected APIGatewayV2HTTPResponse handle(ApiRequest request) {
         MyVotes mine = voting.myVotes(request.pathParameter("campaignId"), Voters.of(request, voters.get()));
         String campaignId = mine.campaign().campaignId();
-        List<Map<String, Object>> votes = mine.ballot().votes().stream().map(entry -> {
+        List<Map<String, Object>> votes = mine.votes().stream().map(vote -> {
             Map<String, Object> view = new LinkedHashMap<>();
-            view.put("candidateId", entry.candidateId());
-            voting.candidate(campaignId, entry.candidateId()).ifPresent(c -> view.put("name", c.name()));
-            view.put("receipt", entry.receipt());
-            view.put("castAt", entry.castAt().toString());
+            view.put("candidateId", vote.candidateId());
+            voting.candidate(campaignId, vote.candidateId()).ifPresent(c -> view.put("name", c.name()));
+            view.put("receipt", vote.receipt());
+            view.put("castAt", vote.castAt().toString());
+            view.put("status", vote.counted() ? "counted" : "voided");
+            if (!vote.counted()) {
+                view.put("problem", Problems.document("vote-voided", VotingMessages.VOTE_VOIDED_TITLE.text(),
+                        VotingMessages.VOTE_VOIDED_DETAIL.text(), 403, request.language(), request.path(), null));
+            }
             return view;
         }).toList();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("campaignId", campaignId);
-        body.put("votingDay", mine.ballot().day().toString());
+        body.put("votingDay", mine.day().toString());
         body.put("timeZone", mine.campaign().timeZone().getId());
         body.put("votes", votes);
         body.put("votesCastToday", votes.size());

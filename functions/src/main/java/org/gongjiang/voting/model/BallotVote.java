@@ -10,8 +10,7 @@ public record BallotVote(
         LocalDate day,
         VoterId voter,
         String candidateId,
-        String receipt,
-        Instant castAt,
+        BallotEntry entry,
         Instant expiresAt) {
 
     public BallotVote {
@@ -19,8 +18,11 @@ public record BallotVote(
         Objects.requireNonNull(day, "day");
         Objects.requireNonNull(voter, "voter");
         Objects.requireNonNull(candidateId, "candidateId");
-        Objects.requireNonNull(receipt, "receipt");
-        Objects.requireNonNull(castAt, "castAt");
+        Objects.requireNonNull(entry, "entry");
         Objects.requireNonNull(expiresAt, "expiresAt");
+    }
+
+    public Instant castAt() {
+        return entry.castAt();
     }
 }

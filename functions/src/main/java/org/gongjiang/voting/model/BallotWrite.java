@@ -7,8 +7,8 @@ public sealed interface BallotWrite {
     record Accepted(int votesCastToday) implements BallotWrite {
     }
 
-    /** The voter already voted for this candidate today, with {@code receipt}. Nothing was written. */
-    record AlreadyVoted(String receipt) implements BallotWrite {
+    /** The voter already voted for this candidate today: {@code earlier} is that vote. Nothing was written. */
+    record AlreadyVoted(BallotEntry earlier) implements BallotWrite {
     }
 
     /** The voter has used every vote of the day. Nothing was written. */

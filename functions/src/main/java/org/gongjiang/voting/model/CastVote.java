@@ -7,8 +7,8 @@ import org.gongjiang.platform.model.InvalidInputException;
 import org.gongjiang.platform.model.NotFoundException;
 import org.gongjiang.platform.model.UnauthenticatedException;
 
-/** A voter's request to vote for a candidate; it checks its own shape when built. */
-public record CastVote(String campaignId, String candidateId, VoterId voter) {
+/** A voter's request to vote for a candidate, with what the request says of where it came from; it checks its own shape when built. */
+public record CastVote(String campaignId, String candidateId, VoterId voter, VoteSignals.Origin origin) {
 
     public CastVote {
         if (!Ids.isCampaignId(campaignId)) {
@@ -20,6 +20,9 @@ public record CastVote(String campaignId, String candidateId, VoterId voter) {
         }
         if (voter == null) {
             throw new UnauthenticatedException(VotingMessages.LOGIN_TO_VOTE.text());
+        }
+        if (origin == null) {
+            origin = VoteSignals.Origin.UNKNOWN;
         }
     }
 }

@@ -9,9 +9,11 @@ import org.gongjiang.platform.stream.CommitLimits;
 import org.gongjiang.platform.stream.LaneFolder;
 
 /**
- * What a run of votes adds to the counters, grouped by the counter item each number lives in: per
- * campaign one totals item (campaign total and every candidate's total), one item per voting day
- * (votes, first-time voters of the day, every candidate's votes that day) and one per hour (votes).
+ * What a run of ballot changes adds to the counters (votes cast add, voids take away and count as
+ * voided, restorations put back), grouped by the counter item each number lives in: per campaign one
+ * totals item (valid votes, every candidate's valid and voided votes), one item per voting day (valid
+ * votes, voters with a valid vote, every candidate's valid votes that day) and one per hour (valid
+ * votes, by the hour they were cast).
  * Folding a whole batch into one delta is what makes aggregation cost one write per item per batch.
  */
 public final class VoteCountDelta implements LaneFolder.Delta<VoteEvent> {
@@ -38,15 +40,17 @@ public final class VoteCountDelta implements LaneFolder.Delta<VoteEvent> {
     @Override
     public void add(VoteEvent vote) {
         CampaignDelta campaign = campaigns.computeIfAbsent(vote.campaignId(), id -> new CampaignDelta());
-        campaign.votes++;
-        campaign.candidates.merge(vote.candidateId(), 1L, Long::sum);
-        DayDelta day = campaign.days.computeIfAbsent(vote.day(), d -> new DayDelta());
-        day.votes++;
-        if (vote.firstVoteOfDay()) {
-            day.voters++;
+        campaign.votes += vote.valid();
+        campaign.candidates.merge(vote.candidateId(), (long) vote.valid(), Long::sum);
+        if (vote.voided() != 0) {
+            campaign.voided.merge(vote.candidateId(), (long) vote.voided(), Long::sum);
         }
-        day.candidates.merge(vote.candidateId(), 1L, Long::sum);
-        campaign.hours.merge(hourOf(vote.castAt()), 1L, Long::sum);
+        DayDelta day = campaign.days.computeIfAbsent(vote.day(), d -> new DayDelta());
+        day.votes += vote.valid();
+        day.voters += vote.voters();
+        day.candidates.merge(vote.candidateId(), (long) vote.valid(), Long::sum);
+        // a voided vote leaves the hour it was cast in, not the hour it was voided in
+        campaign.hours.merge(hourOf(vote.castAt()), (long) vote.valid(), Long::sum);
     }
 
     @Override
@@ -64,9 +68,11 @@ public final class VoteCountDelta implements LaneFolder.Delta<VoteEvent> {
         DayDelta day = campaign.days.get(vote.day());
         items += (day == null ? 1 : 0) + (campaign.hours.containsKey(hourOf(vote.castAt())) ? 0 : 1);
         boolean newCandidate = !campaign.candidates.containsKey(vote.candidateId());
+        boolean newVoided = vote.voided() != 0 && !campaign.voided.containsKey(vote.candidateId());
         boolean newDayCandidate = day == null || !day.candidates.containsKey(vote.candidateId());
         return items <= limits.maxCounterItems()
-                && campaign.candidates.size() + (newCandidate ? 1 : 0) <= limits.maxCandidatesPerItem()
+                && campaign.candidates.size() + campaign.voided.size() + (newCandidate ? 1 : 0) + (newVoided ? 1 : 0)
+                        <= limits.maxCandidatesPerItem()
                 && (day == null ? 1 : day.candidates.size() + (newDayCandidate ? 1 : 0)) <= limits.maxCandidatesPerItem();
     }
 
@@ -92,6 +98,7 @@ public final class VoteCountDelta implements LaneFolder.Delta<VoteEvent> {
     public static final class CampaignDelta {
         private long votes;
         private final Map<String, Long> candidates = new TreeMap<>();
+        private final Map<String, Long> voided = new TreeMap<>();
         private final Map<LocalDate, DayDelta> days = new TreeMap<>();
         private final Map<Instant, Long> hours = new TreeMap<>();
 
@@ -101,6 +108,11 @@ public final class VoteCountDelta implements LaneFolder.Delta<VoteEvent> {
 
         public Map<String, Long> candidates() {
             return candidates;
+        }
+
+        /** Per candidate, the change in votes voided. */
+        public Map<String, Long> voided() {
+            return voided;
         }
 
         public Map<LocalDate, DayDelta> days() {

@@ -30,6 +30,16 @@ public final class VotingMessages {
             "Log in to vote.");
     public static final Message LOGIN_WITHOUT_SUBJECT = new Message("登录凭证中缺少用户标识，请重新登录。",
             "The login token does not identify a user; please log in again.");
+    public static final Message VOTER_SUSPENDED_TITLE = new Message("您已被暂停投票",
+            "You are suspended from voting");
+    public static final Message VOTER_SUSPENDED_DETAIL = new Message("审计人员在核查异常投票期间暂停了您的投票资格；如有疑问，请联系活动主办方。",
+            "An auditor suspended your votes while abnormal voting is reviewed; ask the organiser if you think this is a mistake.");
+    public static final Message RECEIPT_NOT_FOUND = new Message("活动“%s”中没有这张投票凭证（凭证有误，或不属于本活动）。",
+            "Campaign '%s' has no vote with this receipt (it is mistyped, or another campaign's).");
+    public static final Message VOTE_VOIDED_TITLE = new Message("此票已作废",
+            "This vote was voided");
+    public static final Message VOTE_VOIDED_DETAIL = new Message("审计人员核查后认定此票属于异常投票，已将其作废，不计入得票；作废情况已公布。",
+            "After review an auditor found this vote abnormal and voided it: it does not count. Every void is published.");
 
     private VotingMessages() {
     }

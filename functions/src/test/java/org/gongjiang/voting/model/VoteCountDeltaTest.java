@@ -14,7 +14,7 @@ class VoteCountDeltaTest {
 
     private static VoteEvent vote(String campaign, String candidate, String castAt, boolean first) {
         Instant at = Instant.parse(castAt);
-        return new VoteEvent(campaign, candidate, LocalDate.ofInstant(at, java.time.ZoneId.of("Asia/Shanghai")), at, first);
+        return VoteEvent.cast(campaign, candidate, LocalDate.ofInstant(at, java.time.ZoneId.of("Asia/Shanghai")), at, first);
     }
 
     @Test
@@ -46,5 +46,26 @@ class VoteCountDeltaTest {
         delta.add(vote("c1", "a", "2026-11-21T09:10:00Z", true));
         assertFalse(delta.fits(vote("c1", "a", "2026-11-21T10:10:00Z", true), limits), "a fifth item");
         assertFalse(delta.fits(vote("c2", "a", "2026-11-21T09:10:00Z", true), limits), "three items of another campaign");
+    }
+
+    @Test
+    void aVoidTakesAVoteOutOfItsHourItsDayAndItsCandidateAndCountsItVoidedARestorationPutsItBack() {
+        Instant at = Instant.parse("2026-11-21T08:00:00Z");
+        LocalDate day = LocalDate.parse("2026-11-21");
+        VoteCountDelta delta = VoteCountDelta.of(List.of(
+                VoteEvent.cast("c1", "a", day, at, true),
+                VoteEvent.cast("c1", "b", day, at.plusSeconds(60), true),
+                VoteEvent.voided("c1", "a", day, at, true),
+                VoteEvent.voided("c1", "b", day, at.plusSeconds(60), true),
+                VoteEvent.restored("c1", "b", day, at.plusSeconds(60), true)));
+        VoteCountDelta.CampaignDelta c1 = delta.campaigns().get("c1");
+        assertEquals(1, c1.votes());
+        assertEquals(0L, c1.candidates().get("a"));
+        assertEquals(1L, c1.candidates().get("b"));
+        assertEquals(1L, c1.voided().get("a"));
+        assertEquals(0L, c1.voided().get("b"));
+        assertEquals(1, c1.days().get(day).votes());
+        assertEquals(1, c1.days().get(day).voters(), "two voters, one voided entirely, the other restored");
+        assertEquals(1L, c1.hours().get(Instant.parse("2026-11-21T08:00:00Z")));
     }
 }

@@ -18,11 +18,12 @@ class VoterHasherTest {
     private final VoterHasher hasher = VoterHasher.fromSecret(KEY);
 
     @Test
-    void theVoterIsTheHmacSha256OfIssuerAndSubjectUnderTheKey() throws Exception {
+    void theVoterIsTheFirst128BitsOfTheHmacSha256OfIssuerAndSubjectUnderTheKey() throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(KEY.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         String expected = Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(mac.doFinal("https://login.example/\nwx-123".getBytes(StandardCharsets.UTF_8)));
+                .encodeToString(java.util.Arrays.copyOf(
+                        mac.doFinal("https://login.example/\nwx-123".getBytes(StandardCharsets.UTF_8)), 16));
         assertEquals(expected, hasher.voterFor("https://login.example/", "wx-123").hash());
     }
 

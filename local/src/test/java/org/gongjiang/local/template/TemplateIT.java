@@ -178,7 +178,7 @@ class TemplateIT {
 
     @Test
     void tablesAreOnDemandWithPointInTimeRecoveryAndKeptWhenTheStackGoes() {
-        assertEquals(Set.of("CampaignsTable", "CandidatesTable", "VotesTable", "CountersTable", "NominationsTable"),
+        assertEquals(Set.of("CampaignsTable", "CandidatesTable", "VotesTable", "CountersTable", "NominationsTable", "IntegrityTable"),
                 template.tables().keySet());
         template.tables().forEach((id, properties) -> {
             assertEquals("PAY_PER_REQUEST", properties.get("BillingMode"), id);
@@ -244,7 +244,9 @@ class TemplateIT {
             "GET /v1/campaigns/{campaignId}/stats/nominations.csv", "GET /v1/campaigns/{campaignId}/stats/votes",
             "GET /v1/campaigns/{campaignId}/stats/votes.csv", "GET /v1/campaigns/{campaignId}/stats/votes/timeline",
             "GET /v1/campaigns/{campaignId}/stats/votes/timeline.csv", "GET /v1/campaigns/{campaignId}/stats/datapackage.json",
-            "GET /v1/campaigns/{campaignId}/stats/snapshots/{date}", "GET /v1/campaigns/{campaignId}/stats/snapshots/{date}/{resource+}");
+            "GET /v1/campaigns/{campaignId}/stats/snapshots/{date}", "GET /v1/campaigns/{campaignId}/stats/snapshots/{date}/{resource+}",
+            "GET /v1/campaigns/{campaignId}/stats/integrity", "GET /v1/campaigns/{campaignId}/stats/integrity.csv",
+            "GET /v1/campaigns/{campaignId}/receipts/{receipt}");
 
     @Test
     void everyRouteButThePublicOnesNeedsTheJwtAuthorizerConfiguredByParameters() {
@@ -286,7 +288,8 @@ class TemplateIT {
         Object voterSecret = Map.of("Fn::If", List.of("CreateVoterHashKeySecret", Map.of("Ref", "VoterHashKeySecret"),
                 Map.of("Ref", "ExistingVoterHashKeySecretArn")));
         for (SamTemplate.FunctionSpec function : template.functions().values()) {
-            boolean votes = List.of("CastVoteFunction", "GetMyVotesFunction", "FileObjectionFunction").contains(function.logicalId());
+            boolean votes = List.of("CastVoteFunction", "GetMyVotesFunction", "FileObjectionFunction", "CheckReceiptFunction")
+                    .contains(function.logicalId());
             assertEquals(votes ? voterSecret : null, function.environment().get("VOTER_HASH_KEY_SECRET_ARN"), function.logicalId());
             boolean takesIdentityNumbers = List.of("SubmitNominationFunction", "AmendNominationFunction").contains(function.logicalId());
             assertEquals(takesIdentityNumbers ? Map.of("Ref", "PersonalDataKeySecret") : null,

@@ -28,7 +28,8 @@ import org.gongjiang.testing.CampaignTestbed;
 import org.gongjiang.testing.TestDynamo;
 import org.gongjiang.voting.model.BallotVote;
 import org.gongjiang.voting.model.BallotWrite;
-import org.gongjiang.voting.model.Receipts;
+import org.gongjiang.voting.model.BallotEntry;
+import org.gongjiang.voting.model.VoteSignals;
 import org.gongjiang.voting.model.VoterId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,7 +72,7 @@ class VotingIT {
         APIGatewayV2HTTPResponse response = vote(campaign.candidate(1), "voter-a");
         assertEquals(201, response.getStatusCode(), response.getBody());
         JsonNode body = Events.body(response);
-        assertTrue(Receipts.isReceipt(body.path("receipt").asText()));
+        assertTrue(CampaignTestbed.HASHER.receipts().open(campaign.campaignId, body.path("receipt").asText()).isPresent());
         assertEquals(campaign.candidate(1), body.path("candidateId").asText());
         assertEquals("2026-11-21T02:00:00Z", body.path("castAt").asText());
         assertEquals(PER_DAY - 1, body.path("votesLeftToday").asInt());
@@ -88,7 +89,8 @@ class VotingIT {
 
         assertProblem(again, 409, "already-voted");
         assertEquals(receipt, Events.body(again).path("receipt").asText());
-        assertEquals(Receipts.castAtOf(receipt).toString(), Events.body(again).path("castAt").asText());
+        assertEquals(CampaignTestbed.HASHER.receipts().open(campaign.campaignId, receipt).orElseThrow().castAt().toString(),
+                Events.body(again).path("castAt").asText());
         assertEquals(before, ballotsOfCampaign());
     }
 
@@ -261,15 +263,15 @@ class VotingIT {
     @Test
     void aWriteRetriedAfterItSucceededIsStillAcceptedNotCalledADuplicate() {
         // The SDK resends a request whose response was lost: the condition then fails on our own vote.
-        VoterId voter = new VoterId("retry-" + campaign.campaignId);
+        VoterId voter = CampaignTestbed.HASHER.voterFor("https://login.example/", "retry-" + campaign.campaignId);
         Instant now = clock.instant();
         BallotVote vote = new BallotVote(campaign.campaignId, LocalDate.parse("2026-11-21"), voter, campaign.candidate(1),
-                new Receipts().issue(now), now, now.plus(Duration.ofDays(200)));
+                new BallotEntry(now, 1, VoteSignals.NONE), now.plus(Duration.ofDays(200)));
         assertEquals(new BallotWrite.Accepted(1), CampaignTestbed.ballots().record(vote, PER_DAY));
         assertEquals(new BallotWrite.Accepted(1), CampaignTestbed.ballots().record(vote, PER_DAY));
         BallotVote another = new BallotVote(vote.campaignId(), vote.day(), voter, vote.candidateId(),
-                new Receipts().issue(now), now, vote.expiresAt());
-        assertEquals(new BallotWrite.AlreadyVoted(vote.receipt()), CampaignTestbed.ballots().record(another, PER_DAY));
+                new BallotEntry(now, 2, VoteSignals.NONE), vote.expiresAt());
+        assertEquals(new BallotWrite.AlreadyVoted(vote.entry()), CampaignTestbed.ballots().record(another, PER_DAY));
     }
 
     @Test

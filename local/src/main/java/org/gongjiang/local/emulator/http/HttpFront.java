@@ -49,13 +49,16 @@ public final class HttpFront implements AutoCloseable {
     private final JwtAuthority authority;
     private final Cors cors;
     private final LocalRoutes localRoutes;
+    private final boolean trustForwardedFor;
 
-    public HttpFront(int port, RouteTable<Target> routes, JwtAuthority authority, Cors cors, LocalRoutes localRoutes)
-            throws IOException {
+    /** @param trustForwardedFor take the source address from X-Forwarded-For (tests, the simulator) */
+    public HttpFront(int port, RouteTable<Target> routes, JwtAuthority authority, Cors cors, LocalRoutes localRoutes,
+                     boolean trustForwardedFor) throws IOException {
         this.routes = routes;
         this.authority = authority;
         this.cors = cors;
         this.localRoutes = localRoutes;
+        this.trustForwardedFor = trustForwardedFor;
         this.server = HttpServer.create(new InetSocketAddress(port), 1024);
         server.createContext("/", this::handle);
         server.setExecutor(executor);
@@ -82,7 +85,7 @@ public final class HttpFront implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String requestId = UUID.randomUUID().toString();
         try (exchange) {
-            Request request = Request.read(exchange, requestId);
+            Request request = fromForwardedAddress(Request.read(exchange, requestId));
             Response response = respond(request);
             write(exchange, request, response);
         } catch (BodyTooLarge e) {
@@ -178,6 +181,16 @@ public final class HttpFront implements AutoCloseable {
                 out.write(body);
             }
         }
+    }
+
+    /** The request as from the caller's address: the connection's, or with the flag the first of X-Forwarded-For. */
+    private Request fromForwardedAddress(Request request) {
+        String forwarded = request.header("x-forwarded-for");
+        if (trustForwardedFor && forwarded != null && !forwarded.isBlank()) {
+            return new Request(request.requestId(), request.method(), request.path(), request.rawQuery(), request.headers(),
+                    request.body(), forwarded.split(",")[0].trim(), request.protocol());
+        }
+        return request;
     }
 
     /** What arrived over HTTP. Header names are lower-cased, as HTTP API payload 2.0 gives them. */

@@ -22,7 +22,8 @@ import org.gongjiang.platform.model.LocalizedText;
 /**
  * The local stack's own routes, which exist only here (never in template.yaml):
  * <ul>
- *   <li>{@code POST /local/tokens} {"sub", "groups", "creditCode", "expiresIn"} mints a login token (creditCode:
+ *   <li>{@code POST /local/tokens} {"sub", "groups", "creditCode", "expiresIn", "claims"} mints a login token (claims: extra
+ *   claims such as an account's creation time; creditCode:
  *       the enterprise a clerk works for, as a login provider would assert it);</li>
  *   <li>{@code GET|POST /local/clock} the functions' clock, moved to walk through a campaign's weeks;</li>
  *   <li>{@code POST /local/schedules/run} runs every scheduled function now (the statistics snapshots);</li>
@@ -33,7 +34,10 @@ import org.gongjiang.platform.model.LocalizedText;
 public final class LocalRoutes {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> TOKEN_MEMBERS = Set.of("sub", "groups", "creditCode", "expiresIn");
+    private static final Set<String> TOKEN_MEMBERS = Set.of("sub", "groups", "creditCode", "expiresIn", "claims");
+    /** Claims a token always sets itself: extra claims cannot replace them. */
+    private static final Set<String> RESERVED_CLAIMS = Set.of("sub", "iss", "aud", "exp", "nbf", "iat", "jti", "groups",
+            "client_id", "token_use", "creditCode");
 
     public static final String SECRETS_MANAGER_PATH = "/local/secretsmanager";
 
@@ -117,6 +121,24 @@ public final class LocalRoutes {
                 && (!creditCode.isTextual() || CreditCode.problem(creditCode.asText()).isPresent())) {
             errors.add("creditCode must be a valid unified social credit code (GB 32100)");
         }
+        Map<String, String> claims = new LinkedHashMap<>();
+        JsonNode claimsNode = body.get("claims");
+        if (claimsNode != null && !claimsNode.isNull()) {
+            if (!claimsNode.isObject() || claimsNode.size() > 20) {
+                errors.add("claims must be an object of at most 20 claims");
+            } else {
+                claimsNode.fields().forEachRemaining(claim -> {
+                    JsonNode value = claim.getValue();
+                    if (RESERVED_CLAIMS.contains(claim.getKey()) || claim.getKey().length() > 64) {
+                        errors.add("claim " + claim.getKey() + " cannot be set: the token sets it itself");
+                    } else if (!(value.isTextual() || value.isIntegralNumber()) || value.asText().length() > 256) {
+                        errors.add("claim " + claim.getKey() + " must be a string or a whole number");
+                    } else {
+                        claims.put(claim.getKey(), value.asText());
+                    }
+                });
+            }
+        }
         long expiresIn = 3600;
         JsonNode expiresNode = body.get("expiresIn");
         if (expiresNode != null && !expiresNode.isNull()) {
@@ -132,7 +154,10 @@ public final class LocalRoutes {
         }
         Duration lifetime = Duration.ofSeconds(expiresIn);
         Map<String, Object> answer = new LinkedHashMap<>();
-        Map<String, String> extraClaims = creditCode == null || creditCode.isNull() ? Map.of() : Map.of("creditCode", creditCode.asText());
+        Map<String, String> extraClaims = new LinkedHashMap<>(claims);
+        if (creditCode != null && !creditCode.isNull()) {
+            extraClaims.put("creditCode", creditCode.asText());
+        }
         answer.put("token", authority.issue(sub.asText(), groups, extraClaims, lifetime));
         answer.put("tokenType", "Bearer");
         answer.put("expiresAt", clock.instant().plus(lifetime).truncatedTo(ChronoUnit.SECONDS).toString());
