@@ -23,6 +23,7 @@ import org.gongjiang.local.emulator.lambda.LambdaFunction;
 import org.gongjiang.local.emulator.lambda.LocalClock;
 import org.gongjiang.local.emulator.schedule.LocalSchedules;
 import org.gongjiang.local.emulator.secrets.LocalSecrets;
+import org.gongjiang.voting.model.VoterHasher;
 import org.gongjiang.local.emulator.stream.StreamEventSourceMapping;
 import org.gongjiang.local.template.Intrinsics;
 import org.gongjiang.local.template.SamTemplate;
@@ -36,6 +37,8 @@ public final class LocalDeployment implements AutoCloseable {
 
     public static final String LOCAL_ISSUER = "https://login.local.gongjiang.test/";
     public static final String LOCAL_AUDIENCE = "gongjiang-local";
+    /** The template's voter-hash secret (its logical id). */
+    static final String VOTER_HASH_SECRET = "VoterHashKeySecret";
 
     private final DynamoDbLocal dynamo;
     private final HttpFront front;
@@ -47,11 +50,13 @@ public final class LocalDeployment implements AutoCloseable {
     private final List<String> servedRouteKeys;
     private final LocalClock functionClock;
     private final Optional<DemoCampaign.Outcome> demo;
+    private final VoterHasher voters;
 
     private LocalDeployment(DynamoDbLocal dynamo, HttpFront front, JwtAuthority authority,
                        List<StreamEventSourceMapping> streams, LocalSchedules schedules, Map<String, LambdaFunction> functions,
                        SamTemplate template,
-                       List<String> servedRouteKeys, LocalClock functionClock, Optional<DemoCampaign.Outcome> demo) {
+                       List<String> servedRouteKeys, LocalClock functionClock, Optional<DemoCampaign.Outcome> demo,
+                       VoterHasher voters) {
         this.dynamo = dynamo;
         this.front = front;
         this.authority = authority;
@@ -62,6 +67,7 @@ public final class LocalDeployment implements AutoCloseable {
         this.servedRouteKeys = servedRouteKeys;
         this.functionClock = functionClock;
         this.demo = demo;
+        this.voters = voters;
     }
 
     /** How to run: the README documents each flag of {@link #main}. */
@@ -175,7 +181,7 @@ public final class LocalDeployment implements AutoCloseable {
                     ? Optional.of(DemoCampaign.ensure("http://localhost:" + front.port(), authority, functionClock))
                     : Optional.empty();
             return new LocalDeployment(dynamo, front, authority, streams, schedules, functions, template, routes.routeKeys(), functionClock,
-                    demo);
+                    demo, VoterHasher.fromSecret(secrets.secret(VOTER_HASH_SECRET)));
         } catch (Exception | Error e) {
             schedules.close();
             if (front != null) {
@@ -213,6 +219,15 @@ public final class LocalDeployment implements AutoCloseable {
             throw new IllegalArgumentException(route.routeKey() + ": authorizer " + name
                     + " must be a JWT authorizer whose issuer is !Ref JwtIssuer");
         }
+    }
+
+    /**
+     * The pseudonymous voter id the functions give a local login's {@code subject} (what auditors see): for
+     * tests and the simulator, which must tell their own voters apart in alerts. Nothing on AWS can do this
+     * without the secret.
+     */
+    public String voterIdOf(String subject) {
+        return voters.voterFor(LOCAL_ISSUER, subject).hash();
     }
 
     public int port() {
@@ -261,6 +276,11 @@ public final class LocalDeployment implements AutoCloseable {
     /** Runs every scheduled function now, as POST /local/schedules/run does. */
     public List<Map<String, Object>> runSchedules() {
         return schedules.runAll();
+    }
+
+    /** Stops or resumes the schedules' timed runs ({@link #runSchedules} runs them whatever). */
+    public void pauseSchedules(boolean pause) {
+        schedules.pauseTimer(pause);
     }
 
     /** Waits until the stream mappings have handled every record written so far. */

@@ -124,6 +124,8 @@ public final class CampaignAdministration {
             lockIfChanged(locked, "ranking", current.ranking(), updated.ranking());
             lockIfChanged(locked, "voteRules", current.voteRules(), updated.voteRules());
             lockIfChanged(locked, "votingWindow.opensAt", current.votingWindow().opensAt(), updated.votingWindow().opensAt());
+            // the penalties were announced before the vote; the watch's thresholds may still be tuned
+            lockIfChanged(locked, "integrity.escalation", current.integrity().escalation(), updated.integrity().escalation());
         }
         if (current.votingWindow().hasClosedAt(now)) {
             lockIfChanged(locked, "votingWindow.closesAt", current.votingWindow().closesAt(), updated.votingWindow().closesAt());

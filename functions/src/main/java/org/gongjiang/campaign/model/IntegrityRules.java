@@ -57,9 +57,10 @@ public record IntegrityRules(
     }
 
     /**
-     * Fresh or unverified accounts giving a candidate at least {@code minVotes} in a window, at least
-     * {@code share} of its votes then and {@code baselineFactor} times the share of such accounts among
-     * all the campaign's votes in the hour before.
+     * Fresh or unverified accounts giving a candidate at least {@code minVotes} in the hour up to a
+     * window's end, at least {@code share} of its votes then and {@code baselineFactor} times the share of
+     * such accounts among the other candidates' votes in the hour before; implicates the window's fresh
+     * votes for the candidate.
      */
     public record FreshAccounts(boolean enabled, int minVotes, double share, double baselineFactor) {
     }

@@ -7,12 +7,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.gongjiang.campaign.application.CampaignDirectory;
 import org.gongjiang.campaign.model.Campaign;
 import org.gongjiang.integrity.model.Alert;
 import org.gongjiang.integrity.model.IntegrityDetector;
 import org.gongjiang.integrity.model.WatchedVote;
+import org.gongjiang.integrity.model.WindowSummary;
 import org.gongjiang.integrity.model.Windows;
 
 /**
@@ -63,8 +66,9 @@ public final class IntegrityDetection {
                     && window.isBefore(campaign.votingWindow().closesAt()); window = Windows.next(window)) {
                 due.add(window);
             }
+            TrailingSummaries summaries = new TrailingSummaries(campaign.campaignId());
             for (Instant window : due) {
-                alerts += evaluate(campaign, window, now);
+                alerts += evaluate(campaign, window, now, summaries);
                 evaluated++;
                 if (!window.isBefore(next)) {
                     next = Windows.next(window);
@@ -84,18 +88,22 @@ public final class IntegrityDetection {
 
     /** Evaluates one window; returns how many alerts it raised for the first time. */
     int evaluate(Campaign campaign, Instant window, Instant now) {
+        return evaluate(campaign, window, now, new TrailingSummaries(campaign.campaignId()));
+    }
+
+    private int evaluate(Campaign campaign, Instant window, Instant now, TrailingSummaries summaries) {
         List<WatchedVote> votes = log.window(campaign.campaignId(), window);
         if (votes.isEmpty()) {
             // no rule fires on an empty window, and it has no summary to keep: one read, and on
+            summaries.evaluated(window, Optional.empty());
             return 0;
         }
-        var trailing = store.summaries(campaign.campaignId(), window.minus(Windows.LENGTH.multipliedBy(Windows.TRAILING)), window);
+        List<WindowSummary> trailing = summaries.before(window);
         IntegrityDetector.Result result = new IntegrityDetector(campaign.integrity()).evaluate(campaign.campaignId(), window,
                 votes, trailing, now);
         Instant expiresAt = campaign.personalDataExpiresAt();
-        if (!result.summary().votes().isEmpty()) {
-            store.putSummary(campaign.campaignId(), result.summary(), expiresAt);
-        }
+        store.putSummary(campaign.campaignId(), result.summary(), expiresAt);
+        summaries.evaluated(window, Optional.of(result.summary()));
         int raised = 0;
         for (Alert alert : result.alerts()) {
             if (store.raise(alert, expiresAt)) {
@@ -105,5 +113,43 @@ public final class IntegrityDetection {
             }
         }
         return raised;
+    }
+
+    /**
+     * The summaries of the hour before each window, read once per run and then carried along as the
+     * windows are evaluated in order (a window's trailing hour is the previous one's, one window on):
+     * one query per run instead of one per window. A window out of that order (a late one) reads its own.
+     */
+    private final class TrailingSummaries {
+
+        private final String campaignId;
+        private final TreeMap<Instant, WindowSummary> known = new TreeMap<>();
+        private Instant coveredFrom;
+        private Instant coveredTo;
+
+        TrailingSummaries(String campaignId) {
+            this.campaignId = campaignId;
+        }
+
+        List<WindowSummary> before(Instant window) {
+            Instant from = window.minus(Windows.LENGTH.multipliedBy(Windows.TRAILING));
+            if (coveredFrom == null || from.isBefore(coveredFrom) || !window.equals(coveredTo)) {
+                known.clear();
+                store.summaries(campaignId, from, window).forEach(summary -> known.put(summary.start(), summary));
+                coveredFrom = from;
+                coveredTo = window;
+            }
+            return List.copyOf(known.subMap(from, true, window, false).values());
+        }
+
+        void evaluated(Instant window, Optional<WindowSummary> summary) {
+            if (window.equals(coveredTo)) {
+                summary.ifPresent(s -> known.put(window, s));
+                coveredTo = Windows.next(window);
+                known.headMap(coveredTo.minus(Windows.LENGTH.multipliedBy(Windows.TRAILING))).clear();
+            } else {
+                coveredFrom = null; // out of order: the next window reads its own hour
+            }
+        }
     }
 }

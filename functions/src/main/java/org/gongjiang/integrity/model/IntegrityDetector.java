@@ -118,19 +118,34 @@ public final class IntegrityDetector {
         return alerts;
     }
 
+    /**
+     * Measured over the hour up to the window's end (the trailing summaries and the window), so that a farm
+     * spreading its accounts thin over the day stands out as much as one voting all at once; implicates
+     * the window's fresh votes for the candidate.
+     */
     private java.util.Optional<Alert> freshAccounts(Context context, String candidate, List<WatchedVote> votes,
                                                     List<WindowSummary> trailing) {
         IntegrityRules.FreshAccounts rule = rules.fresh();
         List<WatchedVote> freshVotes = votes.stream().filter(this::fresh).toList();
-        int trailingTotal = trailing.stream().mapToInt(WindowSummary::total).sum();
-        double baseline = trailingTotal == 0 ? 0 : trailing.stream().mapToInt(WindowSummary::freshTotal).sum() / (double) trailingTotal;
-        double share = votes.isEmpty() ? 0 : freshVotes.size() / (double) votes.size();
-        if (freshVotes.size() < rule.minVotes() || share < Math.max(rule.share(), rule.baselineFactor() * baseline)) {
+        if (freshVotes.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        int hourVotes = votes.size() + trailing.stream().mapToInt(summary -> summary.votes().getOrDefault(candidate, 0)).sum();
+        int hourFresh = freshVotes.size() + trailing.stream().mapToInt(summary -> summary.fresh().getOrDefault(candidate, 0)).sum();
+        // the baseline leaves the candidate out: a farm working for one candidate for hours would otherwise raise
+        // the campaign's fresh share until its own votes no longer stood out
+        int othersVotes = trailing.stream().mapToInt(summary -> summary.total() - summary.votes().getOrDefault(candidate, 0)).sum();
+        int othersFresh = trailing.stream().mapToInt(summary -> summary.freshTotal() - summary.fresh().getOrDefault(candidate, 0)).sum();
+        double baseline = othersVotes == 0 ? 0 : othersFresh / (double) othersVotes;
+        double share = hourFresh / (double) hourVotes;
+        if (hourFresh < rule.minVotes() || share < Math.max(rule.share(), rule.baselineFactor() * baseline)) {
             return java.util.Optional.empty();
         }
         Map<String, Number> figures = new LinkedHashMap<>();
         figures.put("votes", votes.size());
         figures.put("freshVotes", freshVotes.size());
+        figures.put("hourVotes", hourVotes);
+        figures.put("hourFreshVotes", hourFresh);
         figures.put("share", round(share));
         figures.put("baselineShare", round(baseline));
         figures.put("networks", byNetwork(freshVotes).size());

@@ -99,8 +99,8 @@ public record VoteSignals(String network, String client, String account) {
 
     /**
      * An account claim as a signal: a number is a time (epoch seconds, as {@code auth_time} and
-     * {@code iat} are; milliseconds are recognised) and gives the account's age in days at the vote; a
-     * short word is a verification level.
+     * {@code iat} are; milliseconds are recognised), and so is an ISO 8601 date-time with an offset; a time
+     * gives the account's age in days at the vote. A short word is a verification level.
      */
     static String account(String claim, Instant castAt) {
         String value = claim.trim();
@@ -109,6 +109,12 @@ public record VoteSignals(String network, String client, String account) {
             Instant since = epoch > 100_000_000_000L ? Instant.ofEpochMilli(epoch) : Instant.ofEpochSecond(epoch);
             long days = Math.max(0, Duration.between(since, castAt).toDays());
             return "d" + Math.min(days, MAX_AGE_DAYS);
+        }
+        try {
+            Instant since = java.time.OffsetDateTime.parse(value).toInstant();
+            return "d" + Math.min(Math.max(0, Duration.between(since, castAt).toDays()), MAX_AGE_DAYS);
+        } catch (java.time.format.DateTimeParseException notATime) {
+            // a verification level, then
         }
         String level = value.toLowerCase(Locale.ROOT);
         return LEVEL.matcher(level).matches() ? "l" + level : UNKNOWN;
