@@ -11,6 +11,7 @@ import org.gongjiang.campaign.dynamodb.DynamoCampaignStore;
 import org.gongjiang.campaign.model.Campaign;
 import org.gongjiang.campaign.model.Category;
 import org.gongjiang.campaign.model.Criterion;
+import org.gongjiang.campaign.model.IntegrityRules;
 import org.gongjiang.campaign.model.Label;
 import org.gongjiang.campaign.model.RankingWeights;
 import org.gongjiang.campaign.model.VoteRules;
@@ -35,6 +36,7 @@ import org.gongjiang.voting.handler.GetMyVotesHandler;
 import org.gongjiang.voting.handler.ListCandidatesHandler;
 import org.gongjiang.voting.model.Candidate;
 import org.gongjiang.voting.model.VoterHasher;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * A campaign of its own in the shared DynamoDB Local, and the real handlers wired to the real stores
@@ -59,6 +61,12 @@ public final class CampaignTestbed {
 
     /** A campaign open from {@code opensAt} for 30 days, {@code perDay} votes a day, {@code count} finalists. */
     public static CampaignTestbed create(String prefix, Instant opensAt, int perDay, int count, Clock clock) {
+        return create(TestDynamo.client(), prefix, opensAt, perDay, count, IntegrityRules.DEFAULTS, clock);
+    }
+
+    /** The same, in the tables {@code dynamo} reaches (a local stack's), watched by {@code integrity}. */
+    public static CampaignTestbed create(DynamoDbClient dynamo, String prefix, Instant opensAt, int perDay, int count,
+                                         IntegrityRules integrity, Clock clock) {
         String campaignId = TestDynamo.campaignId(prefix);
         Campaign campaign = new Campaign(campaignId, LocalizedText.of("测试活动", "Test campaign"), SHANGHAI,
                 new TimeWindow(opensAt.minus(Duration.ofDays(40)), opensAt.minus(Duration.ofDays(30))), Duration.ofDays(7),
@@ -68,10 +76,10 @@ public final class CampaignTestbed {
                         new Category("young", LocalizedText.of("青年工匠", "Young craftsman"), Category.Eligibility.ANYONE)),
                 List.of(Label.of("equipment", "装备制造", "Equipment"), Label.of("medicine", "医药健康", "Medicine")),
                 List.of(Label.of("gold", "金", "Gold"), Label.of("silver", "银", "Silver")),
-                Criterion.STANDARDS, new RankingWeights(0.7, 0.3), 3, 5, 90, 1);
-        new DynamoCampaignStore(TestDynamo.client(), TestDynamo.CAMPAIGNS).create(campaign);
+                Criterion.STANDARDS, new RankingWeights(0.7, 0.3), 3, 5, 90, 1, integrity);
+        new DynamoCampaignStore(dynamo, TestDynamo.CAMPAIGNS).create(campaign);
         List<Candidate> candidates = new ArrayList<>();
-        DynamoCandidateStore store = new DynamoCandidateStore(TestDynamo.client(), TestDynamo.CANDIDATES);
+        DynamoCandidateStore store = new DynamoCandidateStore(dynamo, TestDynamo.CANDIDATES);
         for (int i = 1; i <= count; i++) {
             Candidate candidate = new Candidate(campaignId, "c-%02d".formatted(i), "候选人" + i, "企业" + i,
                     i % 2 == 0 ? "medicine" : "equipment", "510100", "成都市", i % 3 == 0 ? "young" : "craftsman");

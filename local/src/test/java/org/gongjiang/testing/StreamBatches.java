@@ -24,9 +24,14 @@ public final class StreamBatches {
     private static final AtomicLong SHARDS = new AtomicLong();
     public static final String STREAM_ARN = "arn:aws:dynamodb:cn-north-1:123456789012:table/VotesTable/stream/2026-11-01T00:00:00.000";
 
-    /** One stream record: an accepted vote (the n-th of its voter's day), or a TTL removal. */
+    /** One stream record: an accepted vote (the n-th of its voter's day) with its signals, or a TTL removal. */
     public record StreamRecord(String sequenceNumber, String campaignId, String voter, LocalDate day, int voteOfDay,
-                        String candidateId, Instant castAt, boolean removal) {
+                        String candidateId, Instant castAt, boolean removal, VoteSignals signals) {
+
+        public StreamRecord(String sequenceNumber, String campaignId, String voter, LocalDate day, int voteOfDay,
+                            String candidateId, Instant castAt, boolean removal) {
+            this(sequenceNumber, campaignId, voter, day, voteOfDay, candidateId, castAt, removal, VoteSignals.NONE);
+        }
     }
 
     private StreamBatches() {
@@ -57,7 +62,7 @@ public final class StreamBatches {
                     earlier.put("c:earlier-" + k, new BallotEntry(record.castAt().minusSeconds(k), k, VoteSignals.NONE).encoded());
                 }
                 ObjectNode newImage = ballotImage(dynamodb.putObject("NewImage"), record, ballotId, record.voteOfDay(), earlier);
-                newImage.putObject("c:" + record.candidateId()).put("S", new BallotEntry(record.castAt(), 0, VoteSignals.NONE).encoded());
+                newImage.putObject("c:" + record.candidateId()).put("S", new BallotEntry(record.castAt(), 0, record.signals()).encoded());
                 if (record.voteOfDay() > 1) {
                     ballotImage(dynamodb.putObject("OldImage"), record, ballotId, record.voteOfDay() - 1, earlier);
                 }

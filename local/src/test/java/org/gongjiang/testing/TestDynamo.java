@@ -21,6 +21,7 @@ public final class TestDynamo {
     public static final String CANDIDATES = "CandidatesTable";
     public static final String VOTES = "VotesTable";
     public static final String COUNTERS = "CountersTable";
+    public static final String INTEGRITY = "IntegrityTable";
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static DynamoDbLocal server;

@@ -43,7 +43,8 @@ public record IntegrityRules(
     /**
      * A burst: a candidate's votes in a window at least {@code minVotes} and {@code factor} times its
      * mean over the hour before; implicated are the votes from networks that gave it at least
-     * {@code networkVotes} in the window (the burst's sources, not the candidate's usual voters).
+     * {@code networkVotes} in the window (the burst's sources, not the candidate's usual voters), when
+     * there are at least two such networks: a burst from one shared network is left to review.
      */
     public record Burst(boolean enabled, int minVotes, double factor, int networkVotes) {
     }

@@ -23,6 +23,9 @@ public final class IntegrityDetector {
     /** A burst needs some history to be measured against: votes in this many of the trailing windows. */
     static final int MIN_TRAILING_WINDOWS = 3;
 
+    /** A burst implicates its sources only when they are several networks (see {@code burst}). */
+    static final int MIN_SOURCE_NETWORKS = 2;
+
     private final IntegrityRules rules;
 
     public IntegrityDetector(IntegrityRules rules) {
@@ -85,14 +88,17 @@ public final class IntegrityDetector {
             return java.util.Optional.empty();
         }
         Map<String, List<WatchedVote>> byNetwork = byNetwork(votes);
-        List<WatchedVote> sources = byNetwork.values().stream().filter(list -> list.size() >= burst.networkVotes())
-                .flatMap(List::stream).toList();
+        List<List<WatchedVote>> sourceNetworks = byNetwork.values().stream().filter(list -> list.size() >= burst.networkVotes()).toList();
+        // a burst from one network alone is a shared network's (a factory's workers voting for their own at lunch):
+        // the alert informs, the network rule asks for the review, and nothing is implicated
+        List<WatchedVote> sources = sourceNetworks.size() < MIN_SOURCE_NETWORKS ? List.of()
+                : sourceNetworks.stream().flatMap(List::stream).toList();
         Map<String, Number> figures = new LinkedHashMap<>();
         figures.put("votes", votes.size());
         figures.put("trailingMean", round(level));
         figures.put("factor", round(votes.size() / Math.max(level, 1.0)));
         figures.put("networks", byNetwork.size());
-        figures.put("sourceNetworks", byNetwork.values().stream().filter(list -> list.size() >= burst.networkVotes()).count());
+        figures.put("sourceNetworks", sourceNetworks.size());
         figures.put("implicatedVotes", sources.size());
         return java.util.Optional.of(alert(context, Rule.BURST, candidate, "candidate", figures, sources));
     }
