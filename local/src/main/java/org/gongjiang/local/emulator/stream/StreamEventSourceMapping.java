@@ -161,8 +161,9 @@ public final class StreamEventSourceMapping implements AutoCloseable {
                 boolean worked = round();
                 if (!worked) {
                     // idle only counts once new shards were looked for too (DynamoDB Local opens a
-                    // stream's first shard on the first write)
-                    if (refreshed) {
+                    // stream's first shard on the first write), and while no record waits in a buffer
+                    // for its batching window to pass
+                    if (refreshed && !anyBuffered()) {
                         idleRounds.incrementAndGet();
                     }
                     Thread.sleep(POLL_INTERVAL.toMillis());
@@ -176,6 +177,12 @@ public final class StreamEventSourceMapping implements AutoCloseable {
                     sleepQuietly(Duration.ofSeconds(1));
                 }
             }
+        }
+    }
+
+    private boolean anyBuffered() {
+        synchronized (shards) {
+            return shards.values().stream().anyMatch(shard -> !shard.buffer.isEmpty());
         }
     }
 
