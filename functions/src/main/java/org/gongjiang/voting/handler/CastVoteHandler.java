@@ -14,6 +14,7 @@ import org.gongjiang.voting.application.VotingService;
 import org.gongjiang.voting.dynamodb.VotingWiring;
 import org.gongjiang.voting.model.AcceptedVote;
 import org.gongjiang.voting.model.CastVote;
+import org.gongjiang.voting.model.VoteSignals;
 import org.gongjiang.voting.model.VoterHasher;
 import org.gongjiang.voting.model.VoterId;
 
@@ -22,35 +23,40 @@ public final class CastVoteHandler extends ApiHandler {
 
     private final VotingService voting;
     private final Supplier<VoterHasher> voters;
-    private final boolean behindCloudFront;
+    private final VoterAddress addresses;
 
     public CastVoteHandler() {
         this(VotingWiring.voterHasher(), Wiring.clock());
     }
 
     private CastVoteHandler(Supplier<VoterHasher> keys, Clock clock) {
-        this(VotingWiring.votingService(keys), keys, clock, Voters.behindCloudFront());
+        this(VotingWiring.votingService(keys), keys, clock, VoterAddress.fromEnvironment());
     }
 
     public CastVoteHandler(VotingService voting, VoterHasher voters, Clock clock) {
-        this(voting, () -> voters, clock, false);
+        this(voting, voters, clock, VoterAddress.direct());
     }
 
-    private CastVoteHandler(VotingService voting, Supplier<VoterHasher> voters, Clock clock, boolean behindCloudFront) {
+    public CastVoteHandler(VotingService voting, VoterHasher voters, Clock clock, VoterAddress addresses) {
+        this(voting, () -> voters, clock, addresses);
+    }
+
+    private CastVoteHandler(VotingService voting, Supplier<VoterHasher> voters, Clock clock, VoterAddress addresses) {
         super(clock);
         this.voting = voting;
         this.voters = voters;
-        this.behindCloudFront = behindCloudFront;
+        this.addresses = addresses;
     }
 
     @Override
     protected APIGatewayV2HTTPResponse handle(ApiRequest request) {
+        VoteSignals.Origin origin = addresses.of(request);
         VoterId voter = Voters.of(request, voters.get());
         JsonBody body = JsonBody.parse(request);
         String candidateId = body.fields("candidateId").string("candidateId", true, 64).orElse(null);
         body.requireValid();
         AcceptedVote vote = voting.cast(new CastVote(request.pathParameter("campaignId"), candidateId, voter,
-                Voters.origin(request, behindCloudFront)));
+                origin));
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("receipt", vote.receipt());
         view.put("candidateId", vote.candidateId());

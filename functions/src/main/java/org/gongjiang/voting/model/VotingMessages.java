@@ -41,6 +41,11 @@ public final class VotingMessages {
     public static final Message VOTE_VOIDED_DETAIL = new Message("审计人员核查后认定此票属于异常投票，已将其作废，不计入得票；作废情况已公布。",
             "After review an auditor found this vote abnormal and voided it: it does not count. Every void is published.");
 
+    public static final Message VOTE_EDGE_REQUIRED_TITLE = new Message("请通过投票入口投票",
+            "Vote through the voting entrance");
+    public static final Message VOTE_EDGE_REQUIRED_DETAIL = new Message("本活动的投票须经投票入口（防刷票防护）提交，此请求未经该入口。",
+            "This campaign takes votes through its voting entrance (its protection against bought votes); this request did not come through it.");
+
     private VotingMessages() {
     }
 }

@@ -334,4 +334,26 @@ class VotingIT {
         assertEquals("pattern", Events.body(response).path("errors").get(0).path("code").asText());
         assertEquals(List.of(), ballotsOfCampaign());
     }
+
+    @Test
+    void behindTheVoteEdgeAVoteWithoutTheEdgesKeyIsRefusedAndTheViewersAddressIsTheOneKept() {
+        CastVoteHandler edged = new CastVoteHandler(campaign.voting(), CampaignTestbed.HASHER, clock,
+                VoterAddress.behindVoteEdge("edge-key-0123456789"));
+        APIGatewayV2HTTPEvent direct = Events.withHeader(Events.vote(campaign.campaignId, campaign.candidate(1), "voter-e"),
+                "x-viewer-address", "203.0.113.9");
+        assertProblem(edged.handleRequest(direct, null), 403, "vote-edge-required");
+        APIGatewayV2HTTPEvent forged = Events.withHeader(Events.vote(campaign.campaignId, campaign.candidate(1), "voter-e"),
+                "x-vote-edge-key", "edge-key-0123456788");
+        assertProblem(edged.handleRequest(forged, null), 403, "vote-edge-required");
+        assertEquals(List.of(), ballotsOfCampaign(), "a refused vote writes nothing");
+
+        APIGatewayV2HTTPEvent throughTheEdge = Events.withHeader(Events.withHeader(Events.withHeader(
+                Events.vote(campaign.campaignId, campaign.candidate(1), "voter-e"), "x-vote-edge-key", "edge-key-0123456789"),
+                "x-viewer-address", "203.0.113.9"), "x-viewer-agent", "Mozilla/5.0 MicroMessenger/8.0");
+        assertEquals(201, edged.handleRequest(throughTheEdge, null).getStatusCode());
+        String entry = ballotsOfCampaign().getFirst().get("c:" + campaign.candidate(1)).s();
+        VoteSignals signals = BallotEntry.decode(entry).orElseThrow().signals();
+        assertEquals(CampaignTestbed.HASHER.signal("network", "203.0.113.0/24"), signals.network());
+        assertEquals(CampaignTestbed.HASHER.signal("client", "Mozilla/5.0 MicroMessenger/8.0"), signals.client());
+    }
 }
