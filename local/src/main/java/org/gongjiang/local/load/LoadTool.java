@@ -47,7 +47,7 @@ public final class LoadTool {
     public record Result(int sent, int accepted, int duplicatesRefused, int limitRefused, int otherClientErrors,
                          int serverErrors, double seconds, double votesPerSecond, double p50Millis, double p99Millis,
                          long writeRequests, double writeCapacityUnits, double voteWriteUnits,
-                         double aggregationWriteUnits, long aggregatorInvocations, boolean exact,
+                         double aggregationWriteUnits, double integrityWriteUnits, long aggregatorInvocations, boolean exact,
                          List<String> mismatches) {
 
         public double writeRequestsPerVote() {
@@ -64,13 +64,13 @@ public final class LoadTool {
                     elapsed               %.1f s
                     throughput            %.0f votes/s
                     latency               p50 %.1f ms, p99 %.1f ms
-                    DynamoDB writes       %d requests, %.1f write units (votes %.1f, aggregation %.1f)
+                    DynamoDB writes       %d requests, %.1f write units (votes %.1f, aggregation %.1f, integrity watch %.1f)
                     per accepted vote     %.3f write requests, %.3f write units
                     aggregator            %d invocations
                     counts                %s
                     """.formatted(sent, accepted, duplicatesRefused, limitRefused, otherClientErrors, serverErrors,
                     seconds, votesPerSecond, p50Millis, p99Millis, writeRequests, writeCapacityUnits, voteWriteUnits,
-                    aggregationWriteUnits, writeRequestsPerVote(), writeUnitsPerVote(), aggregatorInvocations,
+                    aggregationWriteUnits, integrityWriteUnits, writeRequestsPerVote(), writeUnitsPerVote(), aggregatorInvocations,
                     exact ? "exact: the stats endpoint equals the 201s for every candidate"
                             : "NOT EXACT: " + String.join("; ", mismatches));
         }
@@ -167,6 +167,7 @@ public final class LoadTool {
                 delta(metricsBefore, metricsAfter, "writeRequests"), deltaDouble(metricsBefore, metricsAfter, "writeCapacityUnits"),
                 tableUnits(metricsAfter, "VotesTable") - tableUnits(metricsBefore, "VotesTable"),
                 tableUnits(metricsAfter, "CountersTable") - tableUnits(metricsBefore, "CountersTable"),
+                tableUnits(metricsAfter, "IntegrityTable") - tableUnits(metricsBefore, "IntegrityTable"),
                 invocations(metricsAfter) - invocations(metricsBefore),
                 mismatches.isEmpty(), mismatches);
     }

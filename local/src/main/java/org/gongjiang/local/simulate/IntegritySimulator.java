@@ -275,19 +275,24 @@ public final class IntegritySimulator {
                     honestVotes == 0 ? 0.0 : 100.0 * honestFlagged / honestVotes));
             report.append("%n  voids: %d (%d confirmed by a second auditor), %d votes voided; stats/integrity lists %d%n"
                     .formatted(voids, confirmed, after.path("totalVoided").asLong(), published.path("voids").size()));
-            report.append("%n  finalists' valid votes, before and after voiding (top ten and the attacks' targets)%n".formatted());
+            report.append("%n  finalists' ranks and valid votes before and after voiding (the top ten after, and the attacks' targets)%n".formatted());
             Map<String, String> roles = Map.of(factoryCandidate, "factory's colleague", campusCandidate, "campus's own",
                     clickTarget, "click farm's target", simTarget, "SIM farm's target", dripTarget, "slow drip's target");
             Map<String, Long> valid = new HashMap<>();
-            before.path("candidates").forEach(c -> valid.put(c.path("candidateId").asText(), c.path("votes").asLong()));
+            Map<String, Integer> rankBefore = new HashMap<>();
+            before.path("candidates").forEach(c -> {
+                valid.put(c.path("candidateId").asText(), c.path("votes").asLong());
+                rankBefore.put(c.path("candidateId").asText(), rankBefore.size() + 1);
+            });
+            report.append("  %-5s %-5s %-6s %-8s %8s %8s %8s%n".formatted("after", "before", "id", "name", "before", "after", "voided"));
             int rank = 0;
             for (JsonNode candidate : after.path("candidates")) {
                 rank++;
                 String id = candidate.path("candidateId").asText();
                 if (rank <= 10 || roles.containsKey(id)) {
-                    report.append("  %3d. %-6s %-10s %7d -> %7d (voided %d) %s%n".formatted(rank, id, candidate.path("name").asText(),
-                            valid.getOrDefault(id, 0L), candidate.path("votes").asLong(), candidate.path("voided").asLong(),
-                            roles.getOrDefault(id, "")));
+                    report.append("  %5d %5d  %-6s %-8s %8d %8d %8d  %s%n".formatted(rank, rankBefore.getOrDefault(id, 0), id,
+                            candidate.path("name").asText(), valid.getOrDefault(id, 0L), candidate.path("votes").asLong(),
+                            candidate.path("voided").asLong(), roles.getOrDefault(id, "")));
                 }
             }
             report.append("  planned votes: %s%n".formatted(planned));
