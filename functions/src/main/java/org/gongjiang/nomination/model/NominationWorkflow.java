@@ -80,7 +80,9 @@ public final class NominationWorkflow {
             step("object", ON_NOTICE, null, ON_NOTICE),
             step("resolve-objection", ON_NOTICE, Role.REVIEWER, ON_NOTICE, REJECTED),
             step("finalize", ON_NOTICE, Role.REVIEWER, FINALIST),
-            step("name", FINALIST, Role.REVIEWER, NAMED));
+            step("name", FINALIST, Role.REVIEWER, NAMED),
+            // the escalation a campaign announces for bought votes: a finalist leaves the ballot
+            step("disqualify", FINALIST, Role.REVIEWER, DISQUALIFIED));
 
     private static final Map<NominationStatus, List<String>> ALLOWED = allowedByStatus();
 

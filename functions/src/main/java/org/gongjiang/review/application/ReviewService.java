@@ -63,8 +63,16 @@ public final class ReviewService {
         return step(actor, campaignId, nominationId, "qualify", Optional.of(reason), n -> n, StepEffects.NONE);
     }
 
+    /**
+     * 资格初审 refuses a submitted nomination; and a finalist (the penalty a campaign announces for bought
+     * votes, decided by the review office) leaves the ballot: no vote for it is taken any more, and its
+     * votes are no longer published with the finalists'.
+     */
     public Nomination disqualify(Actor actor, String campaignId, String nominationId, String reason) {
-        return step(actor, campaignId, nominationId, "disqualify", Optional.of(reason), n -> n, StepEffects.NONE);
+        NominationWorkflow.authorize(actor, "disqualify");
+        Nomination current = find(campaignId, nominationId);
+        StepEffects effects = current.status() == NominationStatus.FINALIST ? StepEffects.unpublishing(nominationId) : StepEffects.NONE;
+        return step(actor, current, "disqualify", Optional.empty(), Optional.of(reason), n -> n, effects);
     }
 
     /**

@@ -45,17 +45,24 @@ public interface ReviewStore {
     record Rejection(Nomination rejected, long expectedVersion, AuditEntry audit) {
     }
 
-    /** What else a step does in its transaction: publish a finalist on the ballot, or count a winner named on the campaign. */
-    record StepEffects(Optional<Candidate> publish, boolean countNaming) {
+    /**
+     * What else a step does in its transaction: publish a finalist on the ballot, take one off it (a
+     * finalist disqualified), or count a winner named on the campaign.
+     */
+    record StepEffects(Optional<Candidate> publish, Optional<String> unpublish, boolean countNaming) {
 
-        public static final StepEffects NONE = new StepEffects(Optional.empty(), false);
+        public static final StepEffects NONE = new StepEffects(Optional.empty(), Optional.empty(), false);
 
         public static StepEffects publishing(Candidate candidate) {
-            return new StepEffects(Optional.of(candidate), false);
+            return new StepEffects(Optional.of(candidate), Optional.empty(), false);
+        }
+
+        public static StepEffects unpublishing(String candidateId) {
+            return new StepEffects(Optional.empty(), Optional.of(candidateId), false);
         }
 
         public static StepEffects countingNaming() {
-            return new StepEffects(Optional.empty(), true);
+            return new StepEffects(Optional.empty(), Optional.empty(), true);
         }
     }
 }

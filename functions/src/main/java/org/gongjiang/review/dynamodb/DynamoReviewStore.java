@@ -22,12 +22,14 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * The review in NominationsTable, beside the nominations it moves: each step is the nomination's
- * versioned change with its audit entry; a finalist is published to CandidatesTable and a score or a
- * naming counted on the campaign's item in CampaignsTable, each in the same transaction.
+ * versioned change with its audit entry; a finalist is published to CandidatesTable (and taken off it
+ * when disqualified) and a score or a naming counted on the campaign's item in CampaignsTable, each in
+ * the same transaction.
  */
 public final class DynamoReviewStore implements ReviewStore {
 
@@ -50,6 +52,9 @@ public final class DynamoReviewStore implements ReviewStore {
         effects.publish().ifPresent(candidate -> transaction.add(TransactWriteItem.builder().put(Put.builder()
                 .tableName(candidatesTable.orElseThrow(() -> new IllegalStateException("no candidates table to publish to")))
                 .item(CandidateItemMapper.toItem(candidate)).build()).build()));
+        effects.unpublish().ifPresent(candidateId -> transaction.add(TransactWriteItem.builder().delete(Delete.builder()
+                .tableName(candidatesTable.orElseThrow(() -> new IllegalStateException("no candidates table to withdraw from")))
+                .key(CandidateItemMapper.key(changed.campaignId(), candidateId)).build()).build()));
         if (effects.countNaming()) {
             transaction.add(table.campaignCount(changed.campaignId(), CampaignItemMapper.WINNERS_NAMED));
         }

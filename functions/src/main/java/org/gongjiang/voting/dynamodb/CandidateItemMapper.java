@@ -14,6 +14,11 @@ public final class CandidateItemMapper {
     private CandidateItemMapper() {
     }
 
+    /** The key of a candidate's item (a finalist taken off the ballot is deleted by it). */
+    public static Map<String, AttributeValue> key(String campaignId, String candidateId) {
+        return CandidateKeys.key(campaignId, candidateId);
+    }
+
     public static Map<String, AttributeValue> toItem(Candidate candidate) {
         Map<String, AttributeValue> item = new HashMap<>(CandidateKeys.key(candidate.campaignId(), candidate.candidateId()));
         item.put("name", s(candidate.name()));

@@ -22,7 +22,7 @@ class NominationWorkflowTest {
                 Map.entry(NominationStatus.SCORED, List.of("shortlist", "reject")),
                 Map.entry(NominationStatus.SHORTLISTED, List.of("open-notice", "reject")),
                 Map.entry(NominationStatus.ON_NOTICE, List.of("object", "resolve-objection", "finalize")),
-                Map.entry(NominationStatus.FINALIST, List.of("name")),
+                Map.entry(NominationStatus.FINALIST, List.of("name", "disqualify")),
                 Map.entry(NominationStatus.WITHDRAWN, List.of()),
                 Map.entry(NominationStatus.DISQUALIFIED, List.of()),
                 Map.entry(NominationStatus.REJECTED, List.of()),

@@ -155,6 +155,36 @@ class ReviewIT {
     }
 
     @Test
+    void aFinalistDisqualifiedForBoughtVotesLeavesTheBallotAndTheRankingWithTheStepAudited() {
+        scored();
+        assertOk(fixture.step("shortlist", "N0001", "{\"tier\":\"gold\"}", "reviewer-1", "reviewer"));
+        assertOk(fixture.step("open-notice", "N0001", null, "reviewer-1", "reviewer"));
+        clock.advance(Duration.ofDays(8));
+        assertOk(fixture.step("finalize", "N0001", "{}", "reviewer-1", "reviewer"));
+        DynamoCandidateStore ballot = new DynamoCandidateStore(TestDynamo.client(), TestDynamo.CANDIDATES);
+        assertEquals(1, ballot.list(fixture.campaignId).size());
+
+        assertProblem(fixture.step("disqualify", "N0001", "{}", "reviewer-1", "reviewer"), 400, "invalid-request");
+        assertProblem(fixture.step("disqualify", "N0001", "{\"reason\":\"刷票。\"}", "auditor-1", "auditor"), 403, "role-required");
+        assertEquals(1, ballot.list(fixture.campaignId).size(), "a refused step changes nothing");
+        APIGatewayV2HTTPResponse disqualified = fixture.step("disqualify", "N0001",
+                "{\"reason\":\"经审计核实组织刷票，依活动规则取消候选人资格。\"}", "reviewer-1", "reviewer");
+        assertOk(disqualified);
+        assertEquals("DISQUALIFIED", body(disqualified).path("status").asText());
+        assertEquals(List.of(), ballot.list(fixture.campaignId), "off the ballot");
+        assertEquals(0, body(fixture.ranking("reviewer-1", "reviewer")).path("finalists").size());
+        assertProblem(fixture.step("disqualify", "N0001", "{\"reason\":\"再次。\"}", "reviewer-1", "reviewer"), 409,
+                "invalid-transition");
+        JsonNode trail = body(fixture.audit.handleRequest(fixture.event("GetAuditTrailFunction/admin.200.json", "N0001", "admin-1",
+                Map.of(), "admin"), null)).path("entries");
+        JsonNode last = trail.get(trail.size() - 1);
+        assertEquals("disqualify", last.path("action").asText());
+        assertEquals("FINALIST", last.path("from").asText());
+        assertEquals("DISQUALIFIED", last.path("to").asText());
+        assertEquals("经审计核实组织刷票，依活动规则取消候选人资格。", last.path("reason").asText());
+    }
+
+    @Test
     void everyInvalidTransitionIsA409ThatSaysWhatIsAllowed() {
         APIGatewayV2HTTPResponse shortlist = fixture.step("shortlist", "N0001", "{\"tier\":\"gold\"}", "reviewer-1", "reviewer");
         assertProblem(shortlist, 409, "invalid-transition");
