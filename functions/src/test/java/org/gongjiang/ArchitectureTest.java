@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 
 /**
  * The layout's rules, checked on the compiled classes of the deployed code. Capabilities
- * ({@code campaign}, {@code nomination}, {@code review}, {@code voting}, {@code stats}) and the
+ * ({@code campaign}, {@code nomination}, {@code review}, {@code voting}, {@code integrity}, {@code stats}) and the
  * {@code platform} they share are each cut into {@code model} (records and the rules on them),
  * {@code application} (services and the ports they need), {@code handler} (Lambda entry points and
  * their JSON) and {@code dynamodb} (the ports' adapters and the wiring of real collaborators).

@@ -122,6 +122,36 @@ class CampaignAdminIT {
     }
 
     @Test
+    void theIntegrityRulesTakeTheirDefaultsMemberByMemberArePublishedAndRefusedOutOfRange() {
+        ObjectNode body = withId(Events.sampleConfiguration());
+        ObjectNode integrity = body.putObject("integrity");
+        integrity.put("accountClaim", "account_created_at").put("fourEyesAbove", 50);
+        integrity.putObject("burst").put("minVotes", 40);
+        integrity.putObject("lockstep").put("enabled", false);
+        assertEquals(201, post(body, "admin").getStatusCode());
+        GetCampaignHandler publicRead = new GetCampaignHandler(new CampaignDirectory(store, clock, java.time.Duration.ZERO), clock);
+        JsonNode shown = Events.body(publicRead.handleRequest(Events.forCampaign(
+                Events.http("GetCampaignFunction/demo-campaign.200.json"), campaignId, ""), null)).path("integrity");
+        assertEquals("account_created_at", shown.path("accountClaim").asText());
+        assertEquals(50, shown.path("fourEyesAbove").asInt());
+        assertEquals(40, shown.path("burst").path("minVotes").asInt());
+        assertEquals(4.0, shown.path("burst").path("factor").asDouble(), "the member left out takes its default");
+        assertFalse(shown.path("lockstep").path("enabled").asBoolean());
+        assertTrue(shown.path("networkConcentration").path("enabled").asBoolean());
+        assertFalse(shown.path("escalation").path("zh").asText().isBlank(), "the default penalties are announced");
+
+        ObjectNode bad = withId(Events.sampleConfiguration()).put("campaignId", campaignId + "-bad");
+        ObjectNode wrong = bad.putObject("integrity");
+        wrong.put("accountClaim", "not a claim!").put("fourEyesAbove", -1).put("surprise", 1);
+        wrong.putObject("freshAccounts").put("share", 2.0);
+        wrong.putObject("lockstep").put("sequence", 1);
+        APIGatewayV2HTTPResponse refused = post(bad, "admin");
+        assertEquals(Set.of("/integrity/accountClaim", "/integrity/fourEyesAbove", "/integrity/surprise",
+                "/integrity/freshAccounts/share", "/integrity/lockstep/sequence"), pointers(refused));
+        assertTrue(store.find(campaignId + "-bad").isEmpty());
+    }
+
+    @Test
     void windowsOutOfOrderAndAVoteBeforeTheNoticeEndsAreRefused() {
         ObjectNode body = withId(Events.sampleConfiguration());
         ((ObjectNode) body.path("votingWindow")).put("opensAt", "2030-07-05T09:00:00+08:00");
@@ -172,15 +202,18 @@ class CampaignAdminIT {
         ObjectNode changed = Events.sampleConfiguration();
         ((ObjectNode) changed.path("voteRules")).put("perVoterPerDay", 8);
         changed.put("timeZone", "Asia/Urumqi");
+        changed.putObject("integrity").putObject("escalation").put("zh", "不再处罚。").put("en", "No penalties any more.");
         APIGatewayV2HTTPResponse refused = put(campaignId, changed, "admin");
         assertEquals(409, refused.getStatusCode(), refused.getBody());
         assertEquals("urn:gongjiang:problem:rules-locked", Events.body(refused).path("type").asText());
-        assertEquals(Set.of("voteRules", "timeZone"), lockedFields(refused));
+        assertEquals(Set.of("voteRules", "timeZone", "integrity.escalation"), lockedFields(refused));
         assertEquals(5, store.find(campaignId).orElseThrow().voteRules().perVoterPerDay(), "nothing written");
 
         ObjectNode renamed = Events.sampleConfiguration();
         ((ObjectNode) renamed.path("name")).put("en", "1st Langya Craftsmen (renamed)");
-        assertEquals(200, put(campaignId, renamed, "admin").getStatusCode(), "names bind nothing");
+        renamed.putObject("integrity").putObject("burst").put("minVotes", 60);
+        assertEquals(200, put(campaignId, renamed, "admin").getStatusCode(), "names and the watch's thresholds bind nothing");
+        assertEquals(60, store.find(campaignId).orElseThrow().integrity().burst().minVotes());
     }
 
     @Test
