@@ -209,6 +209,24 @@ class VoteIntegrityIT {
     }
 
     @Test
+    void aVoidThatWouldReadTooManyBallotsOrNamesNoScopeIsRefusedAndWritesNothing() {
+        String auditor = session.token("auditor-scope", "auditor");
+        StringBuilder voters = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            voters.append(i == 0 ? "" : ",").append('"').append("%022d".formatted(i)).append('"');
+        }
+        String month = "\"from\":\"" + Instant.now().minus(Duration.ofDays(30)).truncatedTo(ChronoUnit.SECONDS) + "\",\"to\":\""
+                + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\"";
+        JsonNode tooMany = ProblemAssertions.assertProblem(session.send("POST", base + "/integrity/voids", "{\"candidateId\":\""
+                + campaign.candidate(1) + "\",\"voters\":[" + voters + "]," + month + ",\"reason\":\"核查。\"}", auditor),
+                400, "invalid-request");
+        assertEquals("/to", tooMany.path("errors").get(0).path("pointer").asText(), tooMany.toString());
+        ProblemAssertions.assertProblem(session.send("POST", base + "/integrity/voids", "{\"candidateId\":\"" + campaign.candidate(1)
+                + "\",\"reason\":\"核查。\"}", auditor), 400, "invalid-request");
+        assertEquals(0, expect(200, session.send("GET", base + "/integrity/voids", null, auditor)).path("voids").size());
+    }
+
+    @Test
     void aSuspendedVoterIsRefusedUntilTheSuspensionIsLiftedAndKeepsTheVotesAlreadyCast() throws Exception {
         String subject = "wx-suspended-" + campaign.campaignId;
         String token = voter(subject);

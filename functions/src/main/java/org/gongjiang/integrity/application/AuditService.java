@@ -59,6 +59,9 @@ public final class AuditService {
     private static final Duration MAX_VOTER_WINDOW = Duration.ofDays(31);
     private static final Duration MAX_NETWORK_WINDOW = Duration.ofDays(2);
     private static final int MAX_VOTERS = 1_000;
+    /** Voters times days of a void by voters: each is a ballot to read. */
+    private static final int MAX_BALLOT_READS = 5_000;
+    private static final int PARALLEL_REQUESTS = 16;
     private static final char[] ID_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789".toCharArray();
 
     private final CampaignDirectory campaigns;
@@ -250,6 +253,13 @@ public final class AuditService {
         if (from != null && to != null && Duration.between(from, to).compareTo(longest) > 0) {
             errors.add(FieldError.body("/to", "range", IntegrityMessages.WINDOW_TOO_LONG.text(longest.toString())));
         }
+        if (from != null && to != null && !request.voters().isEmpty() && to.isAfter(from)) {
+            long days = java.time.temporal.ChronoUnit.DAYS.between(campaign.votingDay(from), campaign.votingDay(to.minusMillis(1))) + 1;
+            long reads = days * new LinkedHashSet<>(request.voters()).size();
+            if (reads > MAX_BALLOT_READS) {
+                errors.add(FieldError.body("/to", "range", IntegrityMessages.TOO_MANY_BALLOTS.text(reads, MAX_BALLOT_READS)));
+            }
+        }
         if (request.voters().size() > MAX_VOTERS) {
             errors.add(FieldError.body("/voters", "items", IntegrityMessages.VOID_TOO_LARGE_DETAIL.text(MAX_VOTERS, request.voters().size())));
         }
@@ -284,28 +294,24 @@ public final class AuditService {
         for (ImplicatedVote vote : votes) {
             refs.add(new VoteRef(campaign.campaignId(), campaign.votingDay(vote.castAt()), new VoterId(vote.voterId()), vote.candidateId()));
         }
-        List<VoteRef> counting = new ArrayList<>();
-        for (VoteRef ref : refs) {
-            ballots.find(ref.campaignId(), ref.day(), ref.voter()).flatMap(ballot -> ballot.vote(ref.candidateId()))
-                    .filter(DailyBallot.Entry::counted).ifPresent(entry -> counting.add(ref));
-        }
-        return counting;
+        return inParallel(List.copyOf(refs), ref -> ballots.find(ref.campaignId(), ref.day(), ref.voter())
+                .flatMap(ballot -> ballot.vote(ref.candidateId())).filter(DailyBallot.Entry::counted).map(entry -> ref))
+                .stream().flatMap(Optional::stream).toList();
     }
 
     /** The listed voters' votes for the candidate cast in the window, that still count (read from their ballots). */
     private List<VoteRef> votersVotes(Campaign campaign, String candidateId, List<String> voters, TimeWindow cast) {
-        List<VoteRef> votes = new ArrayList<>();
+        List<VoteRef> ballotsToRead = new ArrayList<>();
         LocalDate last = campaign.votingDay(cast.closesAt().minusMillis(1));
         for (String voterId : new LinkedHashSet<>(voters)) {
-            VoterId voter = new VoterId(voterId);
             for (LocalDate day = campaign.votingDay(cast.opensAt()); !day.isAfter(last); day = day.plusDays(1)) {
-                LocalDate date = day;
-                ballots.find(campaign.campaignId(), day, voter).flatMap(ballot -> ballot.vote(candidateId))
-                        .filter(entry -> entry.counted() && cast.isOpenAt(entry.castAt()))
-                        .ifPresent(entry -> votes.add(new VoteRef(campaign.campaignId(), date, voter, candidateId)));
+                ballotsToRead.add(new VoteRef(campaign.campaignId(), day, new VoterId(voterId), candidateId));
             }
         }
-        return votes;
+        return inParallel(ballotsToRead, ref -> ballots.find(ref.campaignId(), ref.day(), ref.voter())
+                .flatMap(ballot -> ballot.vote(candidateId)).filter(entry -> entry.counted() && cast.isOpenAt(entry.castAt()))
+                .map(entry -> ref))
+                .stream().flatMap(Optional::stream).toList();
     }
 
     private VoidRecord apply(Campaign campaign, Actor actor, VoidRecord record, Optional<String> confirmer) {
@@ -319,18 +325,26 @@ public final class AuditService {
         return applied;
     }
 
-    /** Marks (or unmarks) each vote, many at once: a void of thousands answers within the API's time. */
+    /** Marks (or unmarks) each vote; how many it changed. */
     private static int forEachVote(List<VoteRef> votes, Predicate<VoteRef> change) {
-        try (ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(16, votes.size())))) {
-            List<Future<Boolean>> results = new ArrayList<>();
-            for (VoteRef vote : votes) {
-                results.add(workers.submit(() -> change.test(vote)));
+        return (int) inParallel(votes, change::test).stream().filter(Boolean::booleanValue).count();
+    }
+
+    /**
+     * {@code task} on each item, sixteen at a time, the results in order: a void reads and marks up to
+     * thousands of ballots, one request each, and must answer within the API's 29 seconds.
+     */
+    private static <T, R> List<R> inParallel(List<T> items, java.util.function.Function<T, R> task) {
+        try (ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(PARALLEL_REQUESTS, items.size())))) {
+            List<Future<R>> futures = new ArrayList<>();
+            for (T item : items) {
+                futures.add(workers.submit(() -> task.apply(item)));
             }
-            int changed = 0;
-            for (Future<Boolean> result : results) {
-                changed += result.get() ? 1 : 0;
+            List<R> results = new ArrayList<>();
+            for (Future<R> future : futures) {
+                results.add(future.get());
             }
-            return changed;
+            return results;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while marking votes", e);

@@ -62,6 +62,9 @@ public final class IntegrityMessages {
     public static final Message CHANGED_MEANWHILE_DETAIL = new Message("作废 %s 在此期间已被另一名审计人员处理，请重新读取。",
             "Void %s was acted on by another auditor meanwhile; read it again.");
 
+    public static final Message TOO_MANY_BALLOTS = new Message("此范围需查阅 %d 张选票（投票人数乘以天数），一次最多 %d 张；请缩短时间范围或减少投票人。",
+            "This scope means reading %d ballots (voters times days), at most %d at once: narrow the window or list fewer voters.");
+
     private IntegrityMessages() {
     }
 }
