@@ -8,6 +8,7 @@ import com.amazonaws.services.lambda.runtime.events.TimeWindowEventResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.gongjiang.stats.application.NominationStatsAggregator;
@@ -27,7 +28,9 @@ import org.junit.jupiter.api.Test;
  */
 class NominationStatsIT {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T02:00:05Z"), ZoneOffset.UTC);
+    // Anchored to the real time: the checkpoint expires three days after the aggregator's now, and
+    // DynamoDB Local's TTL sweep would delete a checkpoint dated in the past between two deliveries.
+    private static final Clock CLOCK = Clock.fixed(Instant.now().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC);
 
     private String campaignId;
     private String shard;
