@@ -15,6 +15,8 @@ import java.util.Optional;
 import org.gongjiang.local.demo.DemoCampaign;
 import org.gongjiang.local.emulator.dynamodb.DynamoDbLocal;
 import org.gongjiang.local.emulator.dynamodb.LocalTables;
+import org.gongjiang.local.emulator.faults.FaultyDynamoDbProxy;
+import org.gongjiang.local.emulator.faults.Faults;
 import org.gongjiang.local.emulator.http.HttpFront;
 import org.gongjiang.local.emulator.http.JwtAuthority;
 import org.gongjiang.local.emulator.http.LocalRoutes;
@@ -51,13 +53,19 @@ public final class LocalDeployment implements AutoCloseable {
     private final LocalClock functionClock;
     private final Optional<DemoCampaign.Outcome> demo;
     private final VoterHasher voters;
+    private final FaultyDynamoDbProxy faultyDynamo;
+    private final Faults faults;
+    private final String bindAddress;
 
-    private LocalDeployment(DynamoDbLocal dynamo, HttpFront front, JwtAuthority authority,
+    private LocalDeployment(DynamoDbLocal dynamo, FaultyDynamoDbProxy faultyDynamo, HttpFront front, JwtAuthority authority,
                        List<StreamEventSourceMapping> streams, LocalSchedules schedules, Map<String, LambdaFunction> functions,
                        SamTemplate template,
                        List<String> servedRouteKeys, LocalClock functionClock, Optional<DemoCampaign.Outcome> demo,
-                       VoterHasher voters) {
+                       VoterHasher voters, Faults faults, String bindAddress) {
         this.dynamo = dynamo;
+        this.faultyDynamo = faultyDynamo;
+        this.faults = faults;
+        this.bindAddress = bindAddress;
         this.front = front;
         this.authority = authority;
         this.streams = streams;
@@ -72,7 +80,15 @@ public final class LocalDeployment implements AutoCloseable {
 
     /** How to run: the README documents each flag of {@link #main}. */
     public record Options(int port, Optional<Path> dataDir, int dynamoPort, Integer batchSize, Path template,
-                          boolean demo, boolean trustForwardedFor) {
+                          boolean demo, boolean trustForwardedFor, String bindAddress, String faults) {
+
+        /** Where the stack listens unless told otherwise: this machine only. */
+        public static final String LOOPBACK = "127.0.0.1";
+
+        public Options(int port, Optional<Path> dataDir, int dynamoPort, Integer batchSize, Path template, boolean demo,
+                       boolean trustForwardedFor) {
+            this(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, LOOPBACK, "");
+        }
 
         public static Options defaults() {
             return new Options(3000, Optional.empty(), 8000, null, findTemplate(), true, false);
@@ -84,16 +100,25 @@ public final class LocalDeployment implements AutoCloseable {
         }
 
         public Options withBatchSize(Integer size) {
-            return new Options(port, dataDir, dynamoPort, size, template, demo, trustForwardedFor);
+            return new Options(port, dataDir, dynamoPort, size, template, demo, trustForwardedFor, bindAddress, faults);
         }
 
         public Options withDemo(boolean seed) {
-            return new Options(port, dataDir, dynamoPort, batchSize, template, seed, trustForwardedFor);
+            return new Options(port, dataDir, dynamoPort, batchSize, template, seed, trustForwardedFor, bindAddress, faults);
         }
 
         /** Take the caller's address from X-Forwarded-For (tests and the simulator speak as many networks). */
         public Options trustingForwardedFor(boolean trust) {
-            return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trust);
+            return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trust, bindAddress, faults);
+        }
+
+        /** Inject faults ({@link Faults#parse}); empty: none. */
+        public Options withFaults(String spec) {
+            return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, bindAddress, spec);
+        }
+
+        public Options boundTo(String address) {
+            return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, address, faults);
         }
     }
 
@@ -104,7 +129,10 @@ public final class LocalDeployment implements AutoCloseable {
         LocalSecrets secrets = LocalSecrets.open(options.dataDir());
         JwtAuthority authority = new JwtAuthority(secrets.signingKeys(), secrets.signingKeyId(), LOCAL_ISSUER,
                 List.of(LOCAL_AUDIENCE), clock);
-        DynamoDbLocal dynamo = DynamoDbLocal.start(options.dynamoPort(), options.dataDir().map(d -> d.resolve("dynamodb")));
+        Faults faults = options.faults() == null || options.faults().isBlank() ? Faults.none() : Faults.parse(options.faults());
+        DynamoDbLocal dynamo = DynamoDbLocal.start(options.bindAddress(), options.dynamoPort(),
+                options.dataDir().map(d -> d.resolve("dynamodb")));
+        FaultyDynamoDbProxy faultyDynamo = null;
         HttpFront front = null;
         List<StreamEventSourceMapping> streams = new ArrayList<>();
         LocalSchedules schedules = new LocalSchedules(functionClock, () -> {
@@ -140,10 +168,15 @@ public final class LocalDeployment implements AutoCloseable {
                     .map(api -> SamTemplate.map(api.get("CorsConfiguration"))).findFirst().orElse(Map.of());
             LocalRoutes localRoutes = new LocalRoutes(authority,
                     () -> streams.stream().map(StreamEventSourceMapping::stats).toList(), secretsByArn, clock, functionClock,
-                    schedules::runAll);
-            front = new HttpFront(options.port(), routes, authority, HttpFront.Cors.from(corsConfiguration), localRoutes,
-                    options.trustForwardedFor());
-            String secretsEndpoint = "http://localhost:" + front.port() + LocalRoutes.SECRETS_MANAGER_PATH;
+                    schedules::runAll, faults::injected);
+            front = new HttpFront(options.bindAddress(), options.port(), routes, authority, HttpFront.Cors.from(corsConfiguration),
+                    localRoutes, options.trustForwardedFor());
+            String secretsEndpoint = "http://" + reachable(options.bindAddress()) + ":" + front.port() + LocalRoutes.SECRETS_MANAGER_PATH;
+            String functionsDynamoEndpoint = dynamo.endpoint();
+            if (faults.touchesDynamoDb()) {
+                faultyDynamo = new FaultyDynamoDbProxy(reachable(options.bindAddress()), dynamo.endpoint(), faults);
+                functionsDynamoEndpoint = faultyDynamo.endpoint();
+            }
 
             Map<String, LambdaFunction> functions = new LinkedHashMap<>();
             for (SamTemplate.FunctionSpec spec : template.functions().values()) {
@@ -151,7 +184,7 @@ public final class LocalDeployment implements AutoCloseable {
                 spec.environment().forEach((name, value) -> environment.put(name, intrinsics.resolve(value)));
                 environment.put("AWS_REGION", DynamoDbLocal.REGION);
                 environment.put("AWS_LAMBDA_FUNCTION_NAME", spec.logicalId());
-                environment.put("DYNAMODB_ENDPOINT", dynamo.endpoint());
+                environment.put("DYNAMODB_ENDPOINT", functionsDynamoEndpoint);
                 environment.put("SECRETSMANAGER_ENDPOINT", secretsEndpoint);
                 int memory = Integer.parseInt(String.valueOf(spec.properties().getOrDefault("MemorySize",
                         globals.getOrDefault("MemorySize", 128))));
@@ -159,7 +192,7 @@ public final class LocalDeployment implements AutoCloseable {
                         globals.getOrDefault("Timeout", 3))));
                 LogLevel level = LogLevel.fromString(String.valueOf(SamTemplate.map(spec.properties()
                         .getOrDefault("LoggingConfig", globals.get("LoggingConfig"))).getOrDefault("ApplicationLogLevel", "INFO")));
-                LambdaFunction function = LambdaFunction.load(spec, environment, functionClock, memory, timeout, level);
+                LambdaFunction function = LambdaFunction.load(spec, environment, functionClock, memory, timeout, level, faults);
                 functions.put(spec.logicalId(), function);
                 for (SamTemplate.HttpRoute route : spec.routes()) {
                     route.authorizer().ifPresent(name -> requireJwtAuthorizer(template, route, name));
@@ -169,8 +202,9 @@ public final class LocalDeployment implements AutoCloseable {
                 for (SamTemplate.StreamSource source : spec.streams()) {
                     String streamArn = dynamo.client().describeTable(b -> b.tableName(source.tableId())).table().latestStreamArn();
                     var settings = StreamEventSourceMapping.Settings.from(source, parameters, options.batchSize());
+                    Optional<Path> position = options.dataDir().map(d -> d.resolve("streams").resolve(spec.logicalId() + ".json"));
                     streams.add(new StreamEventSourceMapping(spec.logicalId(), function::invoke, dynamo.streams(), streamArn,
-                            settings, clock));
+                            settings, clock, faults, position));
                 }
             }
 
@@ -178,14 +212,18 @@ public final class LocalDeployment implements AutoCloseable {
             schedules.start();
             front.start();
             Optional<DemoCampaign.Outcome> demo = options.demo()
-                    ? Optional.of(DemoCampaign.ensure("http://localhost:" + front.port(), authority, functionClock))
+                    ? Optional.of(DemoCampaign.ensure("http://" + reachable(options.bindAddress()) + ":" + front.port(), authority, functionClock))
                     : Optional.empty();
-            return new LocalDeployment(dynamo, front, authority, streams, schedules, functions, template, routes.routeKeys(), functionClock,
-                    demo, VoterHasher.fromSecret(secrets.secret(VOTER_HASH_SECRET)));
+            return new LocalDeployment(dynamo, faultyDynamo, front, authority, streams, schedules, functions, template,
+                    routes.routeKeys(), functionClock, demo, VoterHasher.fromSecret(secrets.secret(VOTER_HASH_SECRET)), faults,
+                    options.bindAddress());
         } catch (Exception | Error e) {
             schedules.close();
             if (front != null) {
                 front.close();
+            }
+            if (faultyDynamo != null) {
+                faultyDynamo.close();
             }
             for (StreamEventSourceMapping stream : streams) {
                 stream.close();
@@ -235,7 +273,18 @@ public final class LocalDeployment implements AutoCloseable {
     }
 
     public String url() {
-        return "http://localhost:" + port();
+        return "http://" + reachable(bindAddress) + ":" + port();
+    }
+
+    /** How this machine reaches a server bound to {@code bindAddress} (a wildcard: through the loopback). */
+    static String reachable(String bindAddress) {
+        return bindAddress.equals("0.0.0.0") || bindAddress.equals("::") || bindAddress.equals("[::]")
+                ? Options.LOOPBACK : bindAddress.contains(":") ? "[" + bindAddress + "]" : bindAddress;
+    }
+
+    /** The faults this stack injects, with what it injected so far. */
+    public Faults faults() {
+        return faults;
     }
 
     /** The clock the functions tell time by (POST /local/clock moves it). */
@@ -297,6 +346,9 @@ public final class LocalDeployment implements AutoCloseable {
     public void close() throws Exception {
         schedules.close();
         front.close();
+        if (faultyDynamo != null) {
+            faultyDynamo.close();
+        }
         for (StreamEventSourceMapping stream : streams) {
             stream.close();
         }
@@ -340,6 +392,14 @@ public final class LocalDeployment implements AutoCloseable {
                 }
             }));
             System.out.println(banner(stack, options));
+            if (!isLoopback(options.bindAddress())) {
+                System.err.println("WARNING: listening on " + options.bindAddress() + ": anyone who can reach this machine"
+                        + " can mint admin tokens, move the clock and read the local voter-hash and personal-data keys."
+                        + " Use --bind 127.0.0.1 (the default) unless you mean it.");
+            }
+            if (stack.faults().any()) {
+                System.err.println("faults on: " + options.faults());
+            }
             Thread.currentThread().join();
         } catch (InterruptedException e) {
             System.exit(0);
@@ -354,6 +414,7 @@ public final class LocalDeployment implements AutoCloseable {
     public static final String USAGE = """
             usage: local/run [--port 3000] [--data-dir DIR] [--dynamodb-port 8000] [--batch-size N]
                              [--template template.yaml] [--no-demo] [--trust-forwarded-for]
+                             [--bind 127.0.0.1] [--faults KIND=VALUE,...]
               --port           HTTP port of the API (default 3000)
               --data-dir       keep DynamoDB data and local secrets in DIR across restarts (default: in memory)
               --dynamodb-port  port of the embedded DynamoDB Local (default 8000; 0 picks a free one)
@@ -361,7 +422,12 @@ public final class LocalDeployment implements AutoCloseable {
               --template       the SAM template to run (default: ./template.yaml or the nearest parent's)
               --no-demo        do not create the demo campaign
               --trust-forwarded-for  take each request's source address from X-Forwarded-For, as if it came
-                               through a proxy (off by default: anyone could claim any address)""";
+                               through a proxy (off by default: anyone could claim any address)
+              --bind           the interface the API and DynamoDB Local listen on (default 127.0.0.1, this
+                               machine only; 0.0.0.0 opens them, and with them token minting, the clock
+                               and the local secrets, to the whole network)
+              --faults         inject faults, e.g. dynamodb-throttle=0.1,dynamodb-error=0.02,lambda-crash=0.01,
+                               container-recycle=0.01,stream-delay=5s,stream-redeliver=0.05,seed=7 (off by default)""";
 
     public static Options parse(String[] args) {
         Options options = Options.defaults();
@@ -372,6 +438,8 @@ public final class LocalDeployment implements AutoCloseable {
         Path template = options.template();
         boolean demo = true;
         boolean trustForwardedFor = false;
+        String bindAddress = Options.LOOPBACK;
+        String faults = "";
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             switch (flag) {
@@ -380,7 +448,7 @@ public final class LocalDeployment implements AutoCloseable {
                 }
                 case "--no-demo" -> demo = false;
                 case "--trust-forwarded-for" -> trustForwardedFor = true;
-                case "--port", "--data-dir", "--dynamodb-port", "--batch-size", "--template" -> {
+                case "--port", "--data-dir", "--dynamodb-port", "--batch-size", "--template", "--bind", "--faults" -> {
                     if (i + 1 >= args.length) {
                         throw new IllegalArgumentException(flag + " needs a value");
                     }
@@ -391,6 +459,8 @@ public final class LocalDeployment implements AutoCloseable {
                             case "--data-dir" -> dataDir = Optional.of(Paths.get(value));
                             case "--dynamodb-port" -> dynamoPort = Integer.parseInt(value);
                             case "--batch-size" -> batchSize = Integer.parseInt(value);
+                            case "--bind" -> bindAddress = value;
+                            case "--faults" -> faults = value;
                             default -> template = Paths.get(value);
                         }
                     } catch (NumberFormatException e) {
@@ -403,7 +473,14 @@ public final class LocalDeployment implements AutoCloseable {
         if (batchSize != null && (batchSize < 1 || batchSize > 10_000)) {
             throw new IllegalArgumentException("--batch-size must be 1..10000");
         }
-        return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor);
+        if (!faults.isBlank()) {
+            Faults.parse(faults);
+        }
+        return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, bindAddress, faults);
+    }
+
+    static boolean isLoopback(String address) {
+        return address.equals("localhost") || address.startsWith("127.") || address.equals("::1") || address.equals("[::1]");
     }
 
     private static String banner(LocalDeployment stack, Options options) {

@@ -9,10 +9,11 @@ import java.util.Optional;
 import org.gongjiang.acceptance.support.Http;
 import org.gongjiang.local.LocalDeployment;
 import org.gongjiang.local.demo.DemoCampaign;
+import org.gongjiang.local.emulator.stream.StreamEventSourceMapping;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** With --data-dir the stack keeps votes, counters and its secrets across a restart. */
+/** With --data-dir the stack keeps votes, counters, its secrets and its stream positions across a restart. */
 class PersistentDeploymentIT {
 
     private static final String VOTES = "/v1/campaigns/" + DemoCampaign.CAMPAIGN_ID + "/votes";
@@ -54,9 +55,15 @@ class PersistentDeploymentIT {
             Http.Response again = http.post(VOTES, "{\"candidateId\":\"N0003\"}", "Authorization", "Bearer " + token);
             assertEquals(409, again.status(), "the same login is the same voter after a restart: " + again.body());
             assertEquals(receipt, again.json().path("receipt").asText());
-            // the restarted mapping reads the stream from its start again: the checkpoint keeps it from recounting
             assertEquals(true, second.awaitStreamsIdle(Duration.ofSeconds(20)));
             assertEquals(1, votesFor(http, "N0003"));
+            // each mapping goes on from the position it kept in --data-dir, as Lambda keeps a mapping's
+            // position: nothing already delivered before the stop is read and delivered again
+            for (StreamEventSourceMapping stream : second.streams()) {
+                assertEquals(0L, stream.stats().get("recordsCheckpointed"), stream.stats().toString());
+                assertEquals(0L, stream.stats().get("invocations"), stream.stats().toString());
+            }
+            assertEquals(true, Files.exists(data.resolve("streams").resolve("AggregateVotesFunction.json")));
             assertEquals(1, http.get("/v1/campaigns").json().path("campaigns").size(), "the demo is not seeded twice");
         }
     }

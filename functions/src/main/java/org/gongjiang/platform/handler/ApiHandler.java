@@ -7,11 +7,13 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.gongjiang.platform.aws.TransientFailures;
 import org.gongjiang.platform.model.DomainException;
 
 /**
  * The shape shared by every HTTP function: parse the request, run the service, answer JSON; a domain
- * refusal becomes its problem document, anything else a bare 500 with the stack trace in the log.
+ * refusal becomes its problem document, a passing AWS failure a 503 with Retry-After, anything else a
+ * bare 500 with the stack trace in the log.
  */
 public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
@@ -30,8 +32,14 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
         } catch (DomainException refusal) {
             response = Problems.response(refusal, request, clock.instant());
         } catch (RuntimeException failure) {
-            FunctionLog.error(context, "request " + request.requestId() + " " + request.path() + " failed", failure);
-            response = Problems.internalError(request);
+            if (TransientFailures.isTransient(failure)) {
+                FunctionLog.warn(context, "request " + request.requestId() + " " + request.path()
+                        + " met a passing failure, answered 503: " + failure.getClass().getSimpleName());
+                response = Problems.serviceUnavailable(request);
+            } else {
+                FunctionLog.error(context, "request " + request.requestId() + " " + request.path() + " failed", failure);
+                response = Problems.internalError(request);
+            }
         }
         return readableFromAnyOrigin(response);
     }

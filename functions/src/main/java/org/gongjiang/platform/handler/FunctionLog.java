@@ -23,6 +23,15 @@ public final class FunctionLog {
         }
     }
 
+    /** Something that passes and was answered for (a throttled call answered 503): no stack trace. */
+    public static void warn(Context context, String message) {
+        if (context != null && context.getLogger() != null) {
+            context.getLogger().log(message, LogLevel.WARN);
+        } else {
+            System.err.println(message);
+        }
+    }
+
     /** {@code message} and the stack trace of {@code failure}, if any. */
     public static void error(Context context, String message, Throwable failure) {
         String line = message;

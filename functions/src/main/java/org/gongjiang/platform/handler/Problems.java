@@ -69,6 +69,18 @@ public final class Problems {
         return problem(500, body, request.language(), Map.of());
     }
 
+    /** How long a client waits before sending a request again that met a passing failure. */
+    public static final int RETRY_AFTER_SECONDS = 1;
+
+    /** A passing failure (throttled, an AWS server error, a timeout): send the same request again. */
+    static APIGatewayV2HTTPResponse serviceUnavailable(ApiRequest request) {
+        Map<String, Object> body = document("service-unavailable",
+                PlatformMessages.SERVICE_UNAVAILABLE_TITLE.text(),
+                PlatformMessages.SERVICE_UNAVAILABLE_DETAIL.text(RETRY_AFTER_SECONDS),
+                503, request);
+        return problem(503, body, request.language(), Map.of("Retry-After", Integer.toString(RETRY_AFTER_SECONDS)));
+    }
+
     /** The problem body for an error the platform (not a domain rule) raises, e.g. no route. */
     public static Map<String, Object> document(String type, LocalizedText title, LocalizedText detail, int status,
                                                Language language, String instance, String requestId) {

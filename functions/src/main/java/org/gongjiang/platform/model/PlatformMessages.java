@@ -47,6 +47,10 @@ public final class PlatformMessages {
             "Internal error");
     public static final Message INTERNAL_ERROR_DETAIL = new Message("服务器出了问题，请稍后重试；如果一直出现，请告知请求编号。",
             "Something went wrong on our side; please retry later, and quote the request id if it persists.");
+    public static final Message SERVICE_UNAVAILABLE_TITLE = new Message("服务繁忙",
+            "Service busy");
+    public static final Message SERVICE_UNAVAILABLE_DETAIL = new Message("服务暂时繁忙，请在 %d 秒后原样重试；重试是安全的，不会重复计票。",
+            "The service is briefly busy; send the same request again after %d s. Retrying is safe: nothing is counted twice.");
     public static final Message TEXT_NOT_UTF_8 = new Message("含有无法识别的字符（请使用 UTF-8 编码）。",
             "contains characters that are not valid text (send UTF-8).");
     public static final Message TEXT_LINE_BREAK = new Message("不能换行。",

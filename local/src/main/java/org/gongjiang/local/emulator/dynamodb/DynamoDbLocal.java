@@ -3,6 +3,7 @@ package org.gongjiang.local.emulator.dynamodb;
 import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
 import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
@@ -10,6 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -30,9 +34,9 @@ public final class DynamoDbLocal implements AutoCloseable {
     private final DynamoDbClient client;
     private final DynamoDbStreamsClient streams;
 
-    private DynamoDbLocal(DynamoDBProxyServer server, int port) {
+    private DynamoDbLocal(DynamoDBProxyServer server, String host, int port) {
         this.server = server;
-        this.endpoint = "http://localhost:" + port;
+        this.endpoint = "http://" + host + ":" + port;
         var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
         this.client = DynamoDbClient.builder().endpointOverride(URI.create(endpoint)).region(Region.of(REGION))
                 .credentialsProvider(credentials).httpClient(UrlConnectionHttpClient.create()).build();
@@ -40,8 +44,13 @@ public final class DynamoDbLocal implements AutoCloseable {
                 .credentialsProvider(credentials).httpClient(UrlConnectionHttpClient.create()).build();
     }
 
-    /** Starts on {@code port} (0: any free port), in memory unless {@code dataDir} is given. */
+    /** Starts on {@code port} (0: any free port) of the loopback, in memory unless {@code dataDir} is given. */
     public static DynamoDbLocal start(int port, Optional<Path> dataDir) throws Exception {
+        return start("127.0.0.1", port, dataDir);
+    }
+
+    /** Starts listening on {@code bindAddress} only. */
+    public static DynamoDbLocal start(String bindAddress, int port, Optional<Path> dataDir) throws Exception {
         int chosen = port == 0 ? freePort() : port;
         List<String> arguments = new ArrayList<>(List.of("-port", Integer.toString(chosen), "-sharedDb", "-disableTelemetry"));
         if (dataDir.isPresent()) {
@@ -51,8 +60,25 @@ public final class DynamoDbLocal implements AutoCloseable {
             arguments.add("-inMemory");
         }
         DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(arguments.toArray(String[]::new));
+        bind(server, bindAddress);
         server.start();
-        return new DynamoDbLocal(server, chosen);
+        boolean wildcard = bindAddress.equals("0.0.0.0") || bindAddress.equals("::");
+        return new DynamoDbLocal(server, wildcard ? "127.0.0.1" : bindAddress.contains(":") ? "[" + bindAddress + "]" : bindAddress, chosen);
+    }
+
+    /**
+     * DynamoDB Local has no option for the interface: its Jetty server listens on every one. Its connector
+     * is told the interface before it starts (DynamoDB Local keeps the server in a private field).
+     */
+    private static void bind(DynamoDBProxyServer server, String bindAddress) throws ReflectiveOperationException {
+        Field field = DynamoDBProxyServer.class.getDeclaredField("server");
+        field.setAccessible(true);
+        Server jetty = (Server) field.get(server);
+        for (Connector connector : jetty.getConnectors()) {
+            if (connector instanceof ServerConnector network) {
+                network.setHost(bindAddress);
+            }
+        }
     }
 
     public String endpoint() {

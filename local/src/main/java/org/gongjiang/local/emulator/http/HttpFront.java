@@ -3,15 +3,13 @@ package org.gongjiang.local.emulator.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -23,8 +21,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.gongjiang.local.emulator.lambda.LambdaFunction;
 import org.gongjiang.local.template.SamTemplate;
 import org.gongjiang.platform.handler.Problems;
@@ -35,68 +45,122 @@ import org.gongjiang.platform.model.LocalizedText;
  * The local HTTP API: for each request it finds the template's route, runs the route's JWT authorizer,
  * builds the API Gateway HTTP API payload 2.0 event, invokes the route's function and writes back its
  * response. Requests under {@code /local/} are the local stack's own (tokens, metrics).
+ *
+ * <p>It runs on Jetty (already on the local classpath through DynamoDB Local) rather than the JDK's
+ * HTTP server, because Jetty lets every answer be ours: malformed requests, bodies that never arrive
+ * and oversized bodies get problem documents, as API Gateway answers them with its own JSON, where the
+ * JDK server wrote text/html, hung without a read timeout or reset the connection.
  */
 public final class HttpFront implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
+    // A body over the limit is read to its end (up to this much) before the 413, so that the client,
+    // still sending, reads the answer instead of a reset connection.
+    private static final long MAX_DRAINED_BYTES = 64L * 1024 * 1024;
+    // How long a request's body may keep the connection waiting between bytes (a Content-Length larger
+    // than what is sent): API Gateway gives up too, it does not wait for ever.
+    private static final Duration BODY_IDLE_TIMEOUT = Duration.ofSeconds(10);
     private static final DateTimeFormatter REQUEST_TIME =
             DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
-    private final HttpServer server;
-    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    private final Server server;
+    private final ServerConnector connector;
     private final RouteTable<Target> routes;
     private final JwtAuthority authority;
     private final Cors cors;
     private final LocalRoutes localRoutes;
     private final boolean trustForwardedFor;
 
-    /** @param trustForwardedFor take the source address from X-Forwarded-For (tests, the simulator) */
-    public HttpFront(int port, RouteTable<Target> routes, JwtAuthority authority, Cors cors, LocalRoutes localRoutes,
-                     boolean trustForwardedFor) throws IOException {
+    /**
+     * @param bindAddress the interface to listen on (the loopback unless the operator widened it)
+     * @param trustForwardedFor take the source address from X-Forwarded-For (tests, the simulator)
+     */
+    public HttpFront(String bindAddress, int port, RouteTable<Target> routes, JwtAuthority authority, Cors cors,
+                     LocalRoutes localRoutes, boolean trustForwardedFor) throws IOException {
         this.routes = routes;
         this.authority = authority;
         this.cors = cors;
         this.localRoutes = localRoutes;
         this.trustForwardedFor = trustForwardedFor;
-        this.server = HttpServer.create(new InetSocketAddress(port), 1024);
-        server.createContext("/", this::handle);
-        server.setExecutor(executor);
+        QueuedThreadPool threads = new QueuedThreadPool(256);
+        threads.setName("http-front");
+        threads.setVirtualThreadsExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        this.server = new Server(threads);
+        HttpConfiguration configuration = new HttpConfiguration();
+        configuration.setSendServerVersion(false);
+        configuration.setSendXPoweredBy(false);
+        // Routing splits the raw path on "/" and decodes each segment itself (an encoded slash stays in
+        // its segment, as on API Gateway), so Jetty need not refuse ambiguous encodings for us.
+        configuration.setUriCompliance(UriCompliance.UNSAFE);
+        this.connector = new ServerConnector(server, new HttpConnectionFactory(configuration));
+        connector.setHost(bindAddress);
+        connector.setPort(port);
+        connector.setIdleTimeout(BODY_IDLE_TIMEOUT.toMillis());
+        connector.setAcceptQueueSize(1024);
+        server.addConnector(connector);
+        server.setHandler(new Handler.Abstract() {
+            @Override
+            public boolean handle(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
+                                  Callback callback) {
+                HttpFront.this.handle(request, response, callback);
+                return true;
+            }
+        });
+        server.setErrorHandler(new ProblemErrorHandler());
+        try {
+            server.start();
+        } catch (Exception e) {
+            throw new IOException("the HTTP front cannot listen on " + bindAddress + ":" + port, e);
+        }
     }
 
+    /** Kept for the call order of the stack's start-up: the server already listens once constructed. */
     public void start() {
-        server.start();
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return connector.getLocalPort();
     }
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("the HTTP front did not stop cleanly", e);
+        }
     }
 
     /** A route's function, and the authorizer the route requires (empty: public). */
     public record Target(LambdaFunction function, Optional<String> authorizer) {
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
+    private void handle(org.eclipse.jetty.server.Request exchange, org.eclipse.jetty.server.Response out, Callback callback) {
         String requestId = UUID.randomUUID().toString();
-        try (exchange) {
-            Request request = fromForwardedAddress(Request.read(exchange, requestId));
-            Response response = respond(request);
-            write(exchange, request, response);
+        Language language = Language.fromAcceptLanguage(exchange.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE));
+        Request request = null;
+        Response response;
+        try {
+            request = fromForwardedAddress(Request.read(exchange, requestId));
+            response = respond(request);
         } catch (BodyTooLarge e) {
-            write(exchange, null, platformProblem(413, "payload-too-large",
-                    LocalizedText.of("请求体过大", "Payload too large"),
-                    LocalizedText.of("请求体超过 10 MB。", "The request body exceeds 10 MB."), Language.ZH, "", requestId));
+            response = platformProblem(413, "payload-too-large", LocalizedText.of("请求体过大", "Payload too large"),
+                    LocalizedText.of("请求体超过 10 MB。", "The request body exceeds 10 MB."), language, "", requestId);
+        } catch (BodyIncomplete e) {
+            response = platformProblem(408, "request-timeout", LocalizedText.of("请求超时", "Request timeout"),
+                    LocalizedText.of("请求体没有在 %d 秒内送达（Content-Length 大于实际发送的字节数？）。",
+                            "The request body did not arrive within %d s (a Content-Length larger than the bytes sent?).")
+                            .formatted(BODY_IDLE_TIMEOUT.toSeconds()), language, "", requestId);
+        } catch (MalformedPath e) {
+            response = platformProblem(400, "malformed-request", LocalizedText.of("请求格式错误", "Malformed request"),
+                    LocalizedText.of("路径中的百分号编码无效。", "The path's percent-encoding is invalid."), language, "", requestId);
         } catch (RuntimeException e) {
             e.printStackTrace();
-            write(exchange, null, platformProblem(500, "internal-error", LocalizedText.of("服务器内部错误", "Internal error"),
-                    LocalizedText.of("本地网关出错。", "The local gateway failed."), Language.ZH, "", requestId));
+            response = platformProblem(500, "internal-error", LocalizedText.of("服务器内部错误", "Internal error"),
+                    LocalizedText.of("本地网关出错。", "The local gateway failed."), language, "", requestId);
         }
+        write(out, callback, request, requestId, response);
     }
 
     private Response respond(Request request) {
@@ -133,10 +197,16 @@ public final class HttpFront implements AutoCloseable {
         try {
             return Response.fromLambda(target.function().invoke(event));
         } catch (LambdaFunction.InvocationError e) {
-            // API Gateway answers 500 when the integration fails; the function logged the cause.
-            return platformProblem(500, "internal-error", LocalizedText.of("服务器内部错误", "Internal error"),
-                    LocalizedText.of("服务器出了问题，请稍后重试。", "Something went wrong on our side; please retry later."),
+            // The function crashed or failed outside its own error handling. API Gateway's HTTP API answers
+            // that 500 {"message":"Internal Server Error"}; here it is a retriable problem, so that a voter's
+            // client (and the tests) treat it as what it is: the outcome is unknown, and sending the same
+            // vote again settles it (201, or 409 with the original receipt). Documented as a difference.
+            Response unavailable = platformProblem(503, "service-unavailable", LocalizedText.of("服务繁忙", "Service busy"),
+                    LocalizedText.of("服务暂时繁忙，请在 1 秒后原样重试；重试是安全的，不会重复计票。",
+                            "The service is briefly busy; send the same request again after 1 s. Retrying is safe: nothing is counted twice."),
                     language, request.path(), request.requestId());
+            unavailable.headers().put("Retry-After", "1");
+            return unavailable;
         }
     }
 
@@ -163,24 +233,20 @@ public final class HttpFront implements AutoCloseable {
         }
     }
 
-    private void write(HttpExchange exchange, Request request, Response response) throws IOException {
-        Headers headers = exchange.getResponseHeaders();
+    private void write(org.eclipse.jetty.server.Response out, Callback callback, Request request, String requestId,
+                       Response response) {
+        HttpFields.Mutable headers = out.getHeaders();
         response.headers().forEach(headers::add);
         response.cookies().forEach(cookie -> headers.add("Set-Cookie", cookie));
+        headers.put("apigw-requestid", requestId);
         if (request != null) {
-            headers.add("apigw-requestid", request.requestId());
             cors.decorate(request, headers);
         }
+        out.setStatus(response.status());
         boolean head = request != null && request.method().equals("HEAD");
         byte[] body = response.body();
-        if (body.length == 0 || head) {
-            exchange.sendResponseHeaders(response.status(), -1);
-        } else {
-            exchange.sendResponseHeaders(response.status(), body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
+        headers.put(HttpHeader.CONTENT_LENGTH, body.length);
+        out.write(true, head ? ByteBuffer.allocate(0) : ByteBuffer.wrap(body), callback);
     }
 
     /** The request as from the caller's address: the connection's, or with the flag the first of X-Forwarded-For. */
@@ -197,22 +263,57 @@ public final class HttpFront implements AutoCloseable {
     public record Request(String requestId, String method, String path, String rawQuery, Map<String, List<String>> headers,
                    byte[] body, String sourceIp, String protocol) {
 
-        static Request read(HttpExchange exchange, String requestId) throws IOException {
+        static Request read(org.eclipse.jetty.server.Request exchange, String requestId) {
             Map<String, List<String>> headers = new LinkedHashMap<>();
-            exchange.getRequestHeaders().forEach((name, values) ->
-                    headers.computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> new ArrayList<>()).addAll(values));
-            byte[] body;
-            try (InputStream in = exchange.getRequestBody()) {
-                body = in.readNBytes(MAX_BODY_BYTES + 1);
+            for (HttpField field : exchange.getHeaders()) {
+                headers.computeIfAbsent(field.getName().toLowerCase(Locale.ROOT), n -> new ArrayList<>()).add(field.getValue());
             }
-            if (body.length > MAX_BODY_BYTES) {
-                throw new BodyTooLarge();
+            String rawPath = exchange.getHttpURI().getPath();
+            String path = decodePath(rawPath == null ? "/" : rawPath);
+            byte[] body = readBody(exchange);
+            InetSocketAddress remote = (InetSocketAddress) exchange.getConnectionMetaData().getRemoteSocketAddress();
+            return new Request(requestId, exchange.getMethod().toUpperCase(Locale.ROOT), path,
+                    exchange.getHttpURI().getQuery(), headers, body, remote.getAddress().getHostAddress(),
+                    exchange.getConnectionMetaData().getProtocol());
+        }
+
+        /**
+         * Decodes each path segment on its own, so that an encoded slash ({@code %2F}) stays inside its
+         * segment as API Gateway keeps it, and is kept encoded in the routed path.
+         */
+        static String decodePath(String rawPath) {
+            String[] segments = rawPath.split("/", -1);
+            StringBuilder path = new StringBuilder();
+            for (int i = 0; i < segments.length; i++) {
+                if (i > 0) {
+                    path.append('/');
+                }
+                String segment;
+                try {
+                    segment = URLDecoder.decode(segments[i].replace("+", "%2B"), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException e) {
+                    throw new MalformedPath();
+                }
+                path.append(segment.replace("%", "%25").replace("/", "%2F"));
             }
-            String rawPath = exchange.getRequestURI().getRawPath();
-            return new Request(requestId, exchange.getRequestMethod().toUpperCase(Locale.ROOT),
-                    URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8),
-                    exchange.getRequestURI().getRawQuery(), headers, body,
-                    exchange.getRemoteAddress().getAddress().getHostAddress(), exchange.getProtocol());
+            return path.toString();
+        }
+
+        private static byte[] readBody(org.eclipse.jetty.server.Request exchange) {
+            try (InputStream in = Content.Source.asInputStream(exchange)) {
+                byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+                if (body.length > MAX_BODY_BYTES) {
+                    long drained = 0;
+                    byte[] sink = new byte[64 * 1024];
+                    for (int read; drained < MAX_DRAINED_BYTES && (read = in.read(sink)) >= 0; ) {
+                        drained += read;
+                    }
+                    throw new BodyTooLarge();
+                }
+                return body;
+            } catch (IOException e) {
+                throw new BodyIncomplete();
+            }
         }
 
         String header(String name) {
@@ -391,13 +492,73 @@ public final class HttpFront implements AutoCloseable {
             return new Response(204, headers, List.of(), new byte[0]);
         }
 
-        void decorate(Request request, Headers headers) {
+        void decorate(Request request, HttpFields.Mutable headers) {
             if (enabled && request.header("origin") != null) {
-                headers.set("Access-Control-Allow-Origin", allowOrigin.equals("*") ? "*" : request.header("origin"));
+                headers.put("Access-Control-Allow-Origin", allowOrigin.equals("*") ? "*" : request.header("origin"));
                 if (!exposeHeaders.isEmpty()) {
-                    headers.set("Access-Control-Expose-Headers", exposeHeaders);
+                    headers.put("Access-Control-Expose-Headers", exposeHeaders);
                 }
             }
+        }
+    }
+
+    /**
+     * Jetty's own answers (a request it cannot parse, headers too large, an unsupported version, a
+     * failure outside the handler) as problem documents instead of its HTML error page.
+     */
+    private static final class ProblemErrorHandler extends ErrorHandler {
+
+        @Override
+        public boolean handle(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
+                              Callback callback) {
+            Object status = request.getAttribute(ERROR_STATUS);
+            int code = status instanceof Integer number ? number : response.getStatus() >= 400 ? response.getStatus() : 500;
+            Language language = Language.fromAcceptLanguage(request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE));
+            Response problem = problemFor(code, language);
+            response.setStatus(code);
+            problem.headers().forEach(response.getHeaders()::put);
+            response.write(true, ByteBuffer.wrap(problem.body()), callback);
+            return true;
+        }
+
+        @Override
+        public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+            Response problem = problemFor(status, Language.ZH);
+            problem.headers().forEach(fields::put);
+            return ByteBuffer.wrap(problem.body());
+        }
+
+        private static Response problemFor(int status, Language language) {
+            if (status >= 500 && status != 505) {
+                return platformProblem(status, "internal-error", LocalizedText.of("服务器内部错误", "Internal error"),
+                        LocalizedText.of("本地网关出错。", "The local gateway failed."), language, "", "");
+            }
+            return switch (status) {
+                case 413 -> platformProblem(413, "payload-too-large", LocalizedText.of("请求体过大", "Payload too large"),
+                        LocalizedText.of("请求体超过 10 MB。", "The request body exceeds 10 MB."), language, "", "");
+                case 414, 431 -> platformProblem(status, "request-too-large", LocalizedText.of("请求头过大", "Request too large"),
+                        LocalizedText.of("请求行或请求头过长。", "The request line or headers are too long."), language, "", "");
+                case 505 -> platformProblem(505, "malformed-request", LocalizedText.of("请求格式错误", "Malformed request"),
+                        LocalizedText.of("只支持 HTTP/1.0 和 HTTP/1.1。", "Only HTTP/1.0 and HTTP/1.1 are spoken here."), language, "", "");
+                case 408 -> platformProblem(408, "request-timeout", LocalizedText.of("请求超时", "Request timeout"),
+                        LocalizedText.of("请求没有及时送达。", "The request did not arrive in time."), language, "", "");
+                default -> platformProblem(status, "malformed-request", LocalizedText.of("请求格式错误", "Malformed request"),
+                        LocalizedText.of("这不是一个有效的 HTTP 请求。", "This is not a valid HTTP request."), language, "", "");
+            };
+        }
+    }
+
+    /** The body did not arrive: the connection idled out before Content-Length bytes came. */
+    private static final class BodyIncomplete extends RuntimeException {
+        BodyIncomplete() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** The path holds a percent sign not followed by two hex digits, or bytes that are not UTF-8. */
+    private static final class MalformedPath extends RuntimeException {
+        MalformedPath() {
+            super(null, null, false, false);
         }
     }
 

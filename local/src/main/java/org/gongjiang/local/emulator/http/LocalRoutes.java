@@ -47,10 +47,12 @@ public final class LocalRoutes {
     private final Clock clock;
     private final LocalClock functionClock;
     private final Supplier<List<Map<String, Object>>> runSchedules;
+    private final Supplier<Map<String, Long>> faultsInjected;
 
     public LocalRoutes(JwtAuthority authority, Supplier<List<Map<String, Object>>> streamStats,
                 Map<String, String> secretsByArn, Clock clock, LocalClock functionClock,
-                Supplier<List<Map<String, Object>>> runSchedules) {
+                Supplier<List<Map<String, Object>>> runSchedules, Supplier<Map<String, Long>> faultsInjected) {
+        this.faultsInjected = faultsInjected;
         this.authority = authority;
         this.streamStats = streamStats;
         this.secretsByArn = secretsByArn;
@@ -202,7 +204,7 @@ public final class LocalRoutes {
 
     private static HttpFront.Response invalid(HttpFront.Request request, Language language, List<String> errors) {
         return HttpFront.platformProblem(400, "invalid-request", LocalizedText.of("请求无效", "Invalid request"),
-                LocalizedText.of("令牌请求有误：%s。", "The token request is invalid: %s.").formatted(String.join("; ", errors)),
+                LocalizedText.of("请求有误：%s。", "The request is invalid: %s.").formatted(String.join("; ", errors)),
                 language, request.path(), request.requestId());
     }
 
@@ -213,6 +215,9 @@ public final class LocalRoutes {
         return view;
     }
 
+    private static final String OUT_OF_BOUNDS = "the clock's offset from real time must stay within "
+            + LocalClock.MAX_OFFSET.toDays() + " days (about ten years) either way";
+
     /** {"advance": "P6D"} moves the functions' time forward; {"offset": "PT0S"} sets it (back to real time). */
     private HttpFront.Response moveClock(HttpFront.Request request, Language language) {
         try {
@@ -222,11 +227,18 @@ public final class LocalRoutes {
                 if (by.isNegative()) {
                     return invalid(request, language, List.of("advance must not be negative; use offset to go back"));
                 }
+                if (!LocalClock.withinBounds(functionClock.offset().plus(by))) {
+                    return invalid(request, language, List.of(OUT_OF_BOUNDS));
+                }
                 functionClock.advance(by);
                 return HttpFront.Response.json(200, clockView());
             }
             if (body != null && body.size() == 1 && body.path("offset").isTextual()) {
-                functionClock.setOffset(Duration.parse(body.path("offset").asText()));
+                Duration to = Duration.parse(body.path("offset").asText());
+                if (!LocalClock.withinBounds(to)) {
+                    return invalid(request, language, List.of(OUT_OF_BOUNDS));
+                }
+                functionClock.setOffset(to);
                 return HttpFront.Response.json(200, clockView());
             }
         } catch (Exception e) {
@@ -246,6 +258,7 @@ public final class LocalRoutes {
         dynamoView.put("byOperation", dynamo.byOperation());
         metrics.put("dynamodb", dynamoView);
         metrics.put("streams", streamStats.get());
+        metrics.put("faultsInjected", faultsInjected.get());
         return metrics;
     }
 }

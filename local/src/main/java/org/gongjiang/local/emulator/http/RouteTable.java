@@ -61,7 +61,7 @@ public final class RouteTable<T> {
                     return Optional.empty();
                 }
                 String name = template.get(i);
-                parameters.put(name.substring(1, name.length() - 2), String.join("/", rest));
+                parameters.put(name.substring(1, name.length() - 2), String.join("/", rest.stream().map(RouteTable::unescape).toList()));
                 break;
             }
             String expected = template.get(i);
@@ -70,12 +70,20 @@ public final class RouteTable<T> {
                 if (actual.isEmpty()) {
                     return Optional.empty();
                 }
-                parameters.put(expected.substring(1, expected.length() - 1), actual);
+                parameters.put(expected.substring(1, expected.length() - 1), unescape(actual));
             } else if (!expected.equals(actual)) {
                 return Optional.empty();
             }
         }
         return Optional.of(parameters);
+    }
+
+    /**
+     * A path parameter's value: the front keeps an encoded slash or percent sign of a segment escaped so
+     * that it does not split the path; the function gets it decoded, as from API Gateway.
+     */
+    private static String unescape(String segment) {
+        return segment.replace("%2F", "/").replace("%25", "%");
     }
 
     private static boolean isGreedy(List<String> template) {

@@ -14,6 +14,8 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.gongjiang.local.emulator.faults.Faults;
 import org.gongjiang.local.template.SamTemplate;
 import org.gongjiang.platform.aws.Environment;
 
@@ -25,7 +27,9 @@ import org.gongjiang.platform.aws.Environment;
 public final class LambdaFunction {
 
     private final String name;
-    private final RequestHandler<Object, Object> handler;
+    private final Supplier<RequestHandler<Object, Object>> container;
+    private volatile RequestHandler<Object, Object> handler;
+    private final Faults faults;
     private final PojoSerializer<Object> input;
     private final PojoSerializer<Object> output;
     private final int memoryMb;
@@ -33,10 +37,13 @@ public final class LambdaFunction {
     private final LogLevel logLevel;
     private final AtomicLong invocations = new AtomicLong();
 
-    private LambdaFunction(String name, RequestHandler<Object, Object> handler, PojoSerializer<Object> input,
-                           PojoSerializer<Object> output, int memoryMb, int timeoutSeconds, LogLevel logLevel) {
+    private LambdaFunction(String name, Supplier<RequestHandler<Object, Object>> container, Faults faults,
+                           PojoSerializer<Object> input, PojoSerializer<Object> output, int memoryMb, int timeoutSeconds,
+                           LogLevel logLevel) {
         this.name = name;
-        this.handler = handler;
+        this.container = container;
+        this.handler = container.get();
+        this.faults = faults;
         this.input = input;
         this.output = output;
         this.memoryMb = memoryMb;
@@ -45,9 +52,15 @@ public final class LambdaFunction {
     }
 
     /** Loads the handler class named by the template and constructs it seeing only {@code environment}. */
-    @SuppressWarnings("unchecked")
     public static LambdaFunction load(SamTemplate.FunctionSpec spec, Map<String, String> environment, Clock clock, int memoryMb,
                                int timeoutSeconds, LogLevel logLevel) {
+        return load(spec, environment, clock, memoryMb, timeoutSeconds, logLevel, Faults.none());
+    }
+
+    /** As above, with {@code faults} crashing invocations and replacing containers at their rates. */
+    @SuppressWarnings("unchecked")
+    public static LambdaFunction load(SamTemplate.FunctionSpec spec, Map<String, String> environment, Clock clock, int memoryMb,
+                               int timeoutSeconds, LogLevel logLevel, Faults faults) {
         try {
             Class<?> type = Class.forName(spec.handlerClass());
             if (!RequestHandler.class.isAssignableFrom(type) || !"handleRequest".equals(spec.handlerMethod())) {
@@ -55,16 +68,18 @@ public final class LambdaFunction {
                         + "::" + spec.handlerMethod() + " is not a RequestHandler's handleRequest");
             }
             Type[] io = requestHandlerTypes(type);
-            Object instance = Environment.using(environment, read -> {
-            }, clock, () -> {
-                try {
-                    return type.getConstructor().newInstance();
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("cannot construct " + type.getName(), e);
-                }
-            });
+            // A new container: the handler's no-arg constructor, seeing the function's environment.
+            Supplier<RequestHandler<Object, Object>> container = () -> (RequestHandler<Object, Object>) Environment.using(
+                    environment, read -> {
+                    }, clock, () -> {
+                        try {
+                            return type.getConstructor().newInstance();
+                        } catch (ReflectiveOperationException e) {
+                            throw new IllegalStateException("cannot construct " + type.getName(), e);
+                        }
+                    });
             ClassLoader loader = LambdaFunction.class.getClassLoader();
-            return new LambdaFunction(spec.logicalId(), (RequestHandler<Object, Object>) instance,
+            return new LambdaFunction(spec.logicalId(), container, faults,
                     (PojoSerializer<Object>) LambdaEventSerializers.serializerFor(raw(io[0]), loader),
                     (PojoSerializer<Object>) LambdaEventSerializers.serializerFor(raw(io[1]), loader),
                     memoryMb, timeoutSeconds, logLevel);
@@ -100,18 +115,35 @@ public final class LambdaFunction {
         return invocations.get();
     }
 
-    /** Invokes with a JSON event and returns the JSON result; a handler exception is an invocation error. */
+    /**
+     * Invokes with a JSON event and returns the JSON result; a handler exception is an invocation error,
+     * and so is a crash the faults inject (before the handler ran, or after it ran and its answer was lost:
+     * the container is then replaced, as Lambda replaces one whose runtime died).
+     */
     public String invoke(String eventJson) throws InvocationError {
         invocations.incrementAndGet();
         Object event = input.fromJson(new ByteArrayInputStream(eventJson.getBytes(StandardCharsets.UTF_8)));
         Context context = new LocalContext(name, UUID.randomUUID().toString(), memoryMb, timeoutSeconds, logLevel);
+        Faults.InvocationFault fault = faults.nextInvocation();
+        if (fault == Faults.InvocationFault.CRASH_BEFORE_HANDLER) {
+            handler = container.get();
+            throw new InvocationError(name + " crashed before its handler ran (injected)", null);
+        }
+        RequestHandler<Object, Object> current = handler;
         Object result;
         try {
-            result = handler.handleRequest(event, context);
+            result = current.handleRequest(event, context);
         } catch (RuntimeException | Error e) {
             context.getLogger().log("invocation failed: " + e, LogLevel.ERROR);
             e.printStackTrace();
             throw new InvocationError(name + " failed: " + e.getClass().getName(), e);
+        } finally {
+            if (fault == Faults.InvocationFault.CRASH_AFTER_HANDLER || faults.recycleContainer()) {
+                handler = container.get();
+            }
+        }
+        if (fault == Faults.InvocationFault.CRASH_AFTER_HANDLER) {
+            throw new InvocationError(name + " crashed after its handler ran, its answer lost (injected)", null);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         output.toJson(result, out);

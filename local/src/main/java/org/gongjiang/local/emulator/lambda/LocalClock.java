@@ -14,6 +14,9 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class LocalClock extends Clock {
 
+    /** How far from real time the clock may go: a campaign spans months, never decades. */
+    public static final Duration MAX_OFFSET = Duration.ofDays(3653);
+
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
 
     @Override
@@ -23,6 +26,10 @@ public final class LocalClock extends Clock {
 
     public Duration offset() {
         return offset.get();
+    }
+
+    public static boolean withinBounds(Duration offset) {
+        return offset.abs().compareTo(MAX_OFFSET) <= 0;
     }
 
     public void advance(Duration by) {

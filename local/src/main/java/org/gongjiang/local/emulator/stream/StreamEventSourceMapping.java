@@ -2,6 +2,11 @@ package org.gongjiang.local.emulator.stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,12 +17,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import org.gongjiang.local.emulator.faults.Faults;
 import org.gongjiang.local.emulator.lambda.LambdaFunction;
 import org.gongjiang.local.template.SamTemplate;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.ExpiredIteratorException;
 import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;
 import software.amazon.awssdk.services.dynamodb.model.Record;
@@ -92,18 +100,67 @@ public final class StreamEventSourceMapping implements AutoCloseable {
     private final AtomicLong recordsCheckpointed = new AtomicLong();
     private final AtomicLong idleRounds = new AtomicLong();
     private final Thread poller;
+    private final Faults faults;
+    private final Optional<Path> positionFile;
+    private final Map<String, String> savedPositions;
     private volatile boolean running = true;
     private Instant lastShardRefresh = Instant.EPOCH;
 
     public StreamEventSourceMapping(String name, Invoker function, DynamoDbStreamsClient streams, String streamArn,
                              Settings settings, Clock clock) {
+        this(name, function, streams, streamArn, settings, clock, Faults.none(), Optional.empty());
+    }
+
+    /**
+     * @param faults delays and redeliveries to inject
+     * @param positionFile where each shard's last checkpointed sequence number is kept across restarts (as
+     *     Lambda keeps a mapping's position), so a restarted stack goes on from there instead of rereading
+     *     the stream from its start; empty: in memory only
+     */
+    public StreamEventSourceMapping(String name, Invoker function, DynamoDbStreamsClient streams, String streamArn,
+                             Settings settings, Clock clock, Faults faults, Optional<Path> positionFile) {
         this.name = name;
         this.function = function;
         this.streams = streams;
         this.streamArn = streamArn;
         this.settings = settings;
         this.clock = clock;
+        this.faults = faults;
+        this.positionFile = positionFile;
+        this.savedPositions = new LinkedHashMap<>(positionFile.map(StreamEventSourceMapping::readPositions).orElse(Map.of()));
         this.poller = Thread.ofPlatform().daemon().name("stream-" + name).unstarted(this::run);
+    }
+
+    private static Map<String, String> readPositions(Path file) {
+        if (!Files.exists(file)) {
+            return Map.of();
+        }
+        try {
+            Map<String, String> positions = new LinkedHashMap<>();
+            JSON.readTree(file.toFile()).path("shards").fields()
+                    .forEachRemaining(entry -> positions.put(entry.getKey(), entry.getValue().asText()));
+            return positions;
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable stream position file " + file, e);
+        }
+    }
+
+    private void savePositions() {
+        if (positionFile.isEmpty()) {
+            return;
+        }
+        try {
+            Path file = positionFile.get();
+            Files.createDirectories(file.getParent());
+            Path written = file.resolveSibling(file.getFileName() + ".tmp");
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("streamArn", streamArn);
+            document.put("shards", savedPositions);
+            JSON.writeValue(written.toFile(), document);
+            Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the stream position", e);
+        }
     }
 
     public void start() {
@@ -218,7 +275,11 @@ public final class StreamEventSourceMapping implements AutoCloseable {
                     .streamDescription();
             synchronized (shards) {
                 for (Shard shard : description.shards()) {
-                    shards.computeIfAbsent(shard.shardId(), id -> new ShardState(shard));
+                    shards.computeIfAbsent(shard.shardId(), id -> {
+                        ShardState state = new ShardState(shard);
+                        state.lastReadSequenceNumber = savedPositions.get(id);
+                        return state;
+                    });
                 }
             }
             start = description.lastEvaluatedShardId();
@@ -241,14 +302,26 @@ public final class StreamEventSourceMapping implements AutoCloseable {
             return false;
         }
         if (shard.iterator == null) {
-            shard.iterator = streams.getShardIterator(b -> {
-                b.streamArn(streamArn).shardId(shard.shardId);
-                if (shard.lastReadSequenceNumber != null) {
-                    b.shardIteratorType(ShardIteratorType.AFTER_SEQUENCE_NUMBER).sequenceNumber(shard.lastReadSequenceNumber);
-                } else {
-                    b.shardIteratorType(settings.startingPosition());
+            try {
+                shard.iterator = streams.getShardIterator(b -> {
+                    b.streamArn(streamArn).shardId(shard.shardId);
+                    if (shard.lastReadSequenceNumber != null) {
+                        b.shardIteratorType(ShardIteratorType.AFTER_SEQUENCE_NUMBER).sequenceNumber(shard.lastReadSequenceNumber);
+                    } else {
+                        b.shardIteratorType(settings.startingPosition());
+                    }
+                }).shardIterator();
+            } catch (DynamoDbException gone) {
+                if (shard.lastReadSequenceNumber == null) {
+                    throw gone;
                 }
-            }).shardIterator();
+                // A kept position the stream no longer holds (trimmed after 24 hours): start over from the
+                // mapping's starting position, as Lambda does when its position is gone.
+                System.err.println("stream " + name + ": position of " + shard.shardId + " is gone, reading from "
+                        + settings.startingPosition());
+                shard.lastReadSequenceNumber = null;
+                return true;
+            }
         }
         GetRecordsResponse response;
         try {
@@ -314,8 +387,16 @@ public final class StreamEventSourceMapping implements AutoCloseable {
         work.push(new Attempt(batch, 0));
         while (!work.isEmpty() && running) {
             Attempt attempt = work.pop();
+            Duration late = faults.nextStreamDelay();
+            if (!late.isZero()) {
+                Thread.sleep(late.toMillis());
+            }
             Outcome outcome = invoke(shard, attempt.records());
             if (outcome.succeeded() && outcome.failedIds().isEmpty()) {
+                if (faults.redeliverStreamBatch()) {
+                    // at least once: the same records again, as after a lost checkpoint
+                    invoke(shard, attempt.records());
+                }
                 checkpoint(shard, attempt.records().size());
                 continue;
             }
@@ -440,10 +521,15 @@ public final class StreamEventSourceMapping implements AutoCloseable {
     }
 
     private void checkpoint(ShardState shard, int records) {
+        Record last = null;
         for (int i = 0; i < records; i++) {
-            shard.buffer.pollFirst();
+            last = shard.buffer.pollFirst();
         }
         recordsCheckpointed.addAndGet(records);
+        if (last != null && positionFile.isPresent()) {
+            savedPositions.put(shard.shardId, last.dynamodb().sequenceNumber());
+            savePositions();
+        }
     }
 
     private void discard(ShardState shard, List<Record> records, String reason) {
