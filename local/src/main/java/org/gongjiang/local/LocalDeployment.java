@@ -214,6 +214,7 @@ public final class LocalDeployment implements AutoCloseable {
             Optional<DemoCampaign.Outcome> demo = options.demo()
                     ? Optional.of(DemoCampaign.ensure("http://" + reachable(options.bindAddress()) + ":" + front.port(), authority, functionClock))
                     : Optional.empty();
+            faults.arm();
             return new LocalDeployment(dynamo, faultyDynamo, front, authority, streams, schedules, functions, template,
                     routes.routeKeys(), functionClock, demo, VoterHasher.fromSecret(secrets.secret(VOTER_HASH_SECRET)), faults,
                     options.bindAddress());

@@ -1,6 +1,7 @@
 package org.gongjiang.local.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -43,12 +45,15 @@ public final class LoadTool {
         }
     }
 
-    /** What a run measured. {@code exact}: every candidate's stats count grew by exactly its 201s. */
+    /**
+     * What a run measured. {@code exact}: every candidate's stats count grew by exactly its settled votes
+     * (201s, and 409s with the original receipt where a retry followed a 503 whose vote had been recorded).
+     */
     public record Result(int sent, int accepted, int duplicatesRefused, int limitRefused, int otherClientErrors,
                          int serverErrors, double seconds, double votesPerSecond, double p50Millis, double p99Millis,
                          long writeRequests, double writeCapacityUnits, double voteWriteUnits,
                          double aggregationWriteUnits, double integrityWriteUnits, long aggregatorInvocations, boolean exact,
-                         List<String> mismatches) {
+                         List<String> mismatches, Retries retries, Map<String, Long> faultsInjected) {
 
         public double writeRequestsPerVote() {
             return accepted == 0 ? 0 : (double) writeRequests / accepted;
@@ -67,14 +72,28 @@ public final class LoadTool {
                     DynamoDB writes       %d requests, %.1f write units (votes %.1f, aggregation %.1f, integrity watch %.1f)
                     per accepted vote     %.3f write requests, %.3f write units
                     aggregator            %d invocations
+                    503 + Retry-After     %d answers to %d votes; their retries settled %d with 201 and %d with 409 and the original receipt
+                    5xx w/o Retry-After   %d (must be 0), no answer at all %d
+                    faults injected       %s
                     counts                %s
                     """.formatted(sent, accepted, duplicatesRefused, limitRefused, otherClientErrors, serverErrors,
                     seconds, votesPerSecond, p50Millis, p99Millis, writeRequests, writeCapacityUnits, voteWriteUnits,
                     aggregationWriteUnits, integrityWriteUnits, writeRequestsPerVote(), writeUnitsPerVote(), aggregatorInvocations,
-                    exact ? "exact: the stats endpoint equals the 201s for every candidate"
+                    retries.retriableAnswers(), retries.votesRetried(), retries.settledBy201(), retries.settledBy409WithReceipt(),
+                    retries.ambiguousServerErrors(), retries.noAnswer(),
+                    faultsInjected.isEmpty() ? "none" : faultsInjected.toString(),
+                    exact ? "exact: the stats endpoint equals the settled votes for every candidate"
                             : "NOT EXACT: " + String.join("; ", mismatches));
         }
     }
+
+    /** How the votes that met a 503 (a passing fault) were settled by sending them again. */
+    public record Retries(int retriableAnswers, int votesRetried, int settledBy201, int settledBy409WithReceipt,
+                          int ambiguousServerErrors, int noAnswer) {
+    }
+
+    private static final int MAX_SENDS = 10;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Options options;
     private final ApiClient api;
@@ -110,6 +129,12 @@ public final class LoadTool {
         AtomicInteger limited = new AtomicInteger();
         AtomicInteger otherClient = new AtomicInteger();
         AtomicInteger server = new AtomicInteger();
+        AtomicInteger retriableAnswers = new AtomicInteger();
+        AtomicInteger votesRetried = new AtomicInteger();
+        AtomicInteger settledBy201 = new AtomicInteger();
+        AtomicInteger settledBy409 = new AtomicInteger();
+        AtomicInteger ambiguous = new AtomicInteger();
+        AtomicInteger noAnswer = new AtomicInteger();
         Map<String, AtomicLong> acceptedByCandidate = new ConcurrentHashMap<>();
         long start = System.nanoTime();
         try (ExecutorService workers = Executors.newFixedThreadPool(options.concurrency())) {
@@ -120,14 +145,37 @@ public final class LoadTool {
                     while ((i = next.getAndIncrement()) < plan.size()) {
                         Vote vote = plan.get(i);
                         long t0 = System.nanoTime();
-                        int status = cast(vote);
+                        Outcome outcome = castUntilSettled(vote);
                         latencies[i] = System.nanoTime() - t0;
+                        int status = outcome.status();
+                        retriableAnswers.addAndGet(outcome.retriableAnswers());
+                        if (outcome.retriableAnswers() > 0) {
+                            votesRetried.incrementAndGet();
+                        }
+                        if (outcome.ambiguous()) {
+                            ambiguous.incrementAndGet();
+                        }
+                        if (status < 0) {
+                            noAnswer.incrementAndGet();
+                        }
                         switch (status) {
                             case 201 -> {
                                 accepted.incrementAndGet();
+                                if (outcome.retriableAnswers() > 0) {
+                                    settledBy201.incrementAndGet();
+                                }
                                 acceptedByCandidate.computeIfAbsent(vote.candidateId(), c -> new AtomicLong()).incrementAndGet();
                             }
-                            case 409 -> duplicates.incrementAndGet();
+                            case 409 -> {
+                                if (outcome.retriableAnswers() > 0 && outcome.originalReceipt()) {
+                                    // the attempt that answered 503 had recorded the vote: it counts once
+                                    settledBy409.incrementAndGet();
+                                    accepted.incrementAndGet();
+                                    acceptedByCandidate.computeIfAbsent(vote.candidateId(), c -> new AtomicLong()).incrementAndGet();
+                                } else {
+                                    duplicates.incrementAndGet();
+                                }
+                            }
                             case 429 -> limited.incrementAndGet();
                             default -> {
                                 if (status >= 500 || status < 0) {
@@ -152,6 +200,13 @@ public final class LoadTool {
         Map<String, Long> after = awaitCounts(expected);
         Thread.sleep(500); // let the last invocation's metrics land
         JsonNode metricsAfter = get("/local/metrics");
+        Map<String, Long> faultsInjected = new LinkedHashMap<>();
+        metricsAfter.path("faultsInjected").fields().forEachRemaining(e -> {
+            long delta = e.getValue().asLong() - metricsBefore.path("faultsInjected").path(e.getKey()).asLong();
+            if (delta > 0) {
+                faultsInjected.put(e.getKey(), delta);
+            }
+        });
         List<String> mismatches = new ArrayList<>();
         for (String candidate : candidates) {
             long want = expected.getOrDefault(candidate, 0L);
@@ -169,7 +224,65 @@ public final class LoadTool {
                 tableUnits(metricsAfter, "CountersTable") - tableUnits(metricsBefore, "CountersTable"),
                 tableUnits(metricsAfter, "IntegrityTable") - tableUnits(metricsBefore, "IntegrityTable"),
                 invocations(metricsAfter) - invocations(metricsBefore),
-                mismatches.isEmpty(), mismatches);
+                mismatches.isEmpty(), mismatches,
+                new Retries(retriableAnswers.get(), votesRetried.get(), settledBy201.get(), settledBy409.get(), ambiguous.get(),
+                        noAnswer.get()),
+                faultsInjected);
+    }
+
+    /**
+     * The last answer to a vote, sent again after each 503 with Retry-After (as a voter's page does) up to
+     * ten times; whether a 5xx came without Retry-After (an ambiguous outcome, which must never happen);
+     * and, for a final 409, whether it carried the receipt of this very vote.
+     */
+    private record Outcome(int status, int retriableAnswers, boolean ambiguous, boolean originalReceipt) {
+    }
+
+    private Outcome castUntilSettled(Vote vote) {
+        int retriable = 0;
+        boolean ambiguous = false;
+        for (int send = 1; ; send++) {
+            HttpResponse<String> answer = cast(vote);
+            if (answer == null) {
+                return new Outcome(-1, retriable, ambiguous, false);
+            }
+            int status = answer.statusCode();
+            Optional<String> retryAfter = answer.headers().firstValue("Retry-After");
+            if (status >= 500 && retryAfter.isEmpty()) {
+                ambiguous = true;
+            }
+            if (status == 503 && retryAfter.isPresent() && send < MAX_SENDS) {
+                retriable++;
+                sleepSeconds(retryAfter.get());
+                continue;
+            }
+            boolean original = false;
+            if (status == 409) {
+                try {
+                    JsonNode body = JSON.readTree(answer.body());
+                    original = body.path("candidateId").asText().equals(vote.candidateId())
+                            && !body.path("receipt").asText().isEmpty();
+                } catch (IOException e) {
+                    original = false;
+                }
+            }
+            return new Outcome(status, retriable, ambiguous, original);
+        }
+    }
+
+    private static void sleepSeconds(String retryAfter) {
+        try {
+            Thread.sleep(Math.min(5000, Math.max(0, Long.parseLong(retryAfter.trim()) * 1000)));
+        } catch (NumberFormatException e) {
+            // a date instead of seconds: wait one second
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private record Vote(String token, String candidateId) {
@@ -216,7 +329,7 @@ public final class LoadTool {
         return tokens;
     }
 
-    private int cast(Vote vote) {
+    private HttpResponse<String> cast(Vote vote) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(api.url("/v1/campaigns/" + options.campaignId() + "/votes")))
                     .timeout(Duration.ofSeconds(30))
@@ -224,12 +337,12 @@ public final class LoadTool {
                     .header("Authorization", "Bearer " + vote.token())
                     .POST(HttpRequest.BodyPublishers.ofString("{\"candidateId\":\"" + vote.candidateId() + "\"}"))
                     .build();
-            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            return -1;
+            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return -1;
+            return null;
         }
     }
 
@@ -332,7 +445,8 @@ public final class LoadTool {
                     options.votes(), options.voters(), options.concurrency(), options.url(), options.campaignId());
             Result result = new LoadTool(options).run();
             System.out.print(result.report());
-            System.exit(result.exact() && result.serverErrors() == 0 ? 0 : 1);
+            boolean unambiguous = result.retries().ambiguousServerErrors() == 0 && result.retries().noAnswer() == 0;
+            System.exit(result.exact() && result.serverErrors() == 0 && unambiguous ? 0 : 1);
         } catch (Exception e) {
             System.err.println("load run failed: " + e.getMessage());
             System.exit(2);

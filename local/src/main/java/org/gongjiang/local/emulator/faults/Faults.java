@@ -36,6 +36,9 @@ public final class Faults {
     private final double streamRedeliver;
     private final SplittableRandom random;
     private final Map<String, AtomicLong> injected = new LinkedHashMap<>();
+    // Off while the stack sets itself up (tables, the demo campaign's walk through review): the faults
+    // are for the running service, not for its set-up.
+    private volatile boolean armed;
 
     private Faults(double dynamoThrottle, double dynamoError, double lambdaCrash, double containerRecycle,
                    Duration streamDelay, double streamRedeliver, long seed) {
@@ -127,6 +130,11 @@ public final class Faults {
         throw new IllegalArgumentException("--faults: " + kind + " must be a duration such as 5s or 500ms, not " + value);
     }
 
+    /** From now on, inject. */
+    public void arm() {
+        armed = true;
+    }
+
     public boolean any() {
         return touchesDynamoDb() || lambdaCrash > 0 || containerRecycle > 0 || !streamDelay.isZero() || streamRedeliver > 0;
     }
@@ -139,6 +147,9 @@ public final class Faults {
     public enum DynamoFault { NONE, THROTTLE, ERROR_BEFORE_WRITE, ERROR_AFTER_WRITE }
 
     public DynamoFault nextDynamoCall() {
+        if (!armed) {
+            return DynamoFault.NONE;
+        }
         double draw = draw();
         if (draw < dynamoThrottle) {
             count("dynamodbThrottled");
@@ -156,7 +167,7 @@ public final class Faults {
     public enum InvocationFault { NONE, CRASH_BEFORE_HANDLER, CRASH_AFTER_HANDLER }
 
     public InvocationFault nextInvocation() {
-        if (lambdaCrash > 0 && draw() < lambdaCrash) {
+        if (armed && lambdaCrash > 0 && draw() < lambdaCrash) {
             boolean after = draw() < 0.5;
             count(after ? "lambdaCrashesAfterHandler" : "lambdaCrashesBeforeHandler");
             return after ? InvocationFault.CRASH_AFTER_HANDLER : InvocationFault.CRASH_BEFORE_HANDLER;
@@ -165,7 +176,7 @@ public final class Faults {
     }
 
     public boolean recycleContainer() {
-        boolean recycle = containerRecycle > 0 && draw() < containerRecycle;
+        boolean recycle = armed && containerRecycle > 0 && draw() < containerRecycle;
         if (recycle) {
             count("containersRecycled");
         }
@@ -174,14 +185,15 @@ public final class Faults {
 
     /** How long to hold the next stream batch back (zero: none). */
     public Duration nextStreamDelay() {
-        if (!streamDelay.isZero()) {
-            count("streamBatchesDelayed");
+        if (!armed || streamDelay.isZero()) {
+            return Duration.ZERO;
         }
+        count("streamBatchesDelayed");
         return streamDelay;
     }
 
     public boolean redeliverStreamBatch() {
-        boolean again = streamRedeliver > 0 && draw() < streamRedeliver;
+        boolean again = armed && streamRedeliver > 0 && draw() < streamRedeliver;
         if (again) {
             count("streamBatchesRedelivered");
         }
