@@ -146,6 +146,7 @@ public final class LocalDeployment implements AutoCloseable {
             Map<String, String> references = new HashMap<>(parameters);
             template.tables().keySet().forEach(table -> references.put(table, table));
             references.put("AWS::Region", DynamoDbLocal.REGION);
+            references.put("AWS::Partition", "aws");
             references.put("AWS::AccountId", "000000000000");
             references.put("AWS::URLSuffix", "amazonaws.com");
             Map<String, String> secretValues = new HashMap<>();

@@ -12,6 +12,8 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.DynamodbTimeWindowEvent;
 import com.amazonaws.services.lambda.runtime.events.TimeWindowEventResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
 import java.nio.file.Files;
@@ -72,10 +74,214 @@ class TemplateIT {
         for (SamTemplate.FunctionSpec function : template.functions().values()) {
             String id = function.logicalId();
             assertTrue(Set.of("java21", "java25").contains(String.valueOf(property(function, "Runtime"))), id);
-            assertEquals("PublishedVersions", map(property(function, "SnapStart")).get("ApplyOn"), id);
+            assertEquals(SNAP_START_WHERE_OFFERED, map(property(function, "SnapStart")).get("ApplyOn"), id);
             assertEquals("live", property(function, "AutoPublishAlias"), id);
             assertEquals("JSON", map(property(function, "LoggingConfig")).get("LogFormat"), id);
             assertEquals("functions/target/functions.jar", property(function, "CodeUri"), id);
+        }
+    }
+
+    private static final Object SNAP_START_WHERE_OFFERED = Map.of("Fn::If", List.of("SnapStartOffered", "PublishedVersions", "None"));
+
+    private record Deployment(String partition, String region, boolean snapStart) {
+    }
+
+    @Test
+    void snapStartIsOnWhereLambdaOffersItAndOffInTheChinaRegions() {
+        Map<String, Object> conditions = map(template.document().get("Conditions"));
+        for (Deployment deployment : List.of(new Deployment("aws", "us-east-1", true), new Deployment("aws", "eu-central-1", true),
+                new Deployment("aws-cn", "cn-north-1", false), new Deployment("aws-cn", "cn-northwest-1", false),
+                new Deployment("aws", "ap-east-2", false))) {
+            Intrinsics intrinsics = new Intrinsics(
+                    Map.of("AWS::Partition", deployment.partition(), "AWS::Region", deployment.region()), Map.of(), conditions);
+            assertEquals(deployment.snapStart(), intrinsics.condition("SnapStartOffered"), deployment.region());
+            assertEquals(deployment.snapStart() ? "PublishedVersions" : "None", intrinsics.resolve(SNAP_START_WHERE_OFFERED),
+                    deployment.region());
+        }
+    }
+
+    private static void strings(Object node, List<String> found) {
+        if (node instanceof String text) {
+            found.add(text);
+        } else if (node instanceof Map<?, ?> m) {
+            m.forEach((key, value) -> {
+                strings(key, found);
+                strings(value, found);
+            });
+        } else if (node instanceof List<?> l) {
+            l.forEach(item -> strings(item, found));
+        }
+    }
+
+    @Test
+    void noArnOrUrlNamesAPartitionTheStackMayNotBeIn() {
+        List<String> found = new ArrayList<>();
+        strings(template.document(), found);
+        for (String text : found) {
+            assertFalse(text.matches("(?s).*arn:aws(-[a-z-]+)?:.*"), "partition hard-coded: " + text);
+            assertFalse(text.contains("amazonaws.com"), "URL suffix hard-coded (amazonaws.com.cn in China): " + text);
+        }
+        assertTrue(found.stream().anyMatch(text -> text.contains("arn:${AWS::Partition}:")));
+        assertTrue(found.stream().anyMatch(text -> text.contains("${AWS::URLSuffix}")));
+    }
+
+    // ---------------------------------------------------------------- alarms and dashboard
+
+    private static final Object ALARM_TOPIC = List.of(Map.of("Ref", "AlarmTopic"));
+
+    /** A metric an alarm reads, directly or in its metric math. */
+    private record Watched(String namespace, String metric, Map<String, Object> dimensions) {
+    }
+
+    private Map<String, Map<String, Object>> alarms() {
+        Map<String, Map<String, Object>> alarms = new LinkedHashMap<>();
+        map(template.document().get("Resources")).forEach((id, resource) -> {
+            if ("AWS::CloudWatch::Alarm".equals(map(resource).get("Type"))) {
+                alarms.put(id, map(map(resource).get("Properties")));
+            }
+        });
+        return alarms;
+    }
+
+    private static Watched watched(Map<String, Object> metric) {
+        Map<String, Object> dimensions = new LinkedHashMap<>();
+        list(metric.get("Dimensions")).forEach(d -> dimensions.put(String.valueOf(map(d).get("Name")), map(d).get("Value")));
+        return new Watched(String.valueOf(metric.get("Namespace")), String.valueOf(metric.get("MetricName")), dimensions);
+    }
+
+    private static List<Watched> watchedBy(Map<String, Object> alarm) {
+        List<Watched> watched = new ArrayList<>();
+        if (alarm.containsKey("MetricName")) {
+            watched.add(watched(alarm));
+        }
+        for (Object query : list(alarm.get("Metrics"))) {
+            Map<String, Object> metric = map(map(map(query).get("MetricStat")).get("Metric"));
+            if (!metric.isEmpty()) {
+                watched.add(watched(metric));
+            }
+        }
+        return watched;
+    }
+
+    /** The alarms that read this metric. */
+    private Map<String, Map<String, Object>> alarmsOn(Watched metric) {
+        Map<String, Map<String, Object>> on = new LinkedHashMap<>();
+        alarms().forEach((id, alarm) -> {
+            if (watchedBy(alarm).contains(metric)) {
+                on.put(id, alarm);
+            }
+        });
+        assertFalse(on.isEmpty(), "no alarm on " + metric);
+        return on;
+    }
+
+    private static void assertAlarmsAbove(Map<String, Map<String, Object>> alarms, int threshold, String statistic) {
+        alarms.forEach((id, alarm) -> {
+            assertEquals("GreaterThanThreshold", alarm.get("ComparisonOperator"), id);
+            assertEquals(threshold, ((Number) alarm.get("Threshold")).intValue(), id);
+            if (statistic != null) {
+                assertEquals(statistic, alarm.get("Statistic"), id);
+            }
+        });
+    }
+
+    @Test
+    void everyAlarmNotifiesTheAlarmTopicWhenItFiresAndWhenItClearsAndSaysWhereTheRunbookIs() {
+        Map<String, Map<String, Object>> alarms = alarms();
+        assertTrue(alarms.size() >= 20 && alarms.size() <= 30, "a sane number of alarms: " + alarms.size());
+        alarms.forEach((id, alarm) -> {
+            assertEquals(ALARM_TOPIC, alarm.get("AlarmActions"), id);
+            assertEquals(ALARM_TOPIC, alarm.get("OKActions"), id);
+            assertTrue(String.valueOf(alarm.get("AlarmDescription")).contains("docs/operations.md"), id);
+            assertEquals("notBreaching", alarm.get("TreatMissingData"), id);
+            // CloudWatch refuses a metric-math alarm on more than 10 metrics
+            assertTrue(watchedBy(alarm).size() <= 10, id);
+        });
+        assertEquals("AWS::SNS::Topic", template.resource("AlarmTopic").get("Type"));
+    }
+
+    @Test
+    void alarmsAreMailedToAlarmEmailOnlyWhenOneIsGiven() {
+        assertEquals("", map(template.parameters().get("AlarmEmail")).get("Default"));
+        Map<String, Object> subscription = template.resource("AlarmEmailSubscription");
+        assertEquals("AWS::SNS::Subscription", subscription.get("Type"));
+        assertEquals("AlarmEmailGiven", subscription.get("Condition"));
+        assertEquals(Map.of("TopicArn", Map.of("Ref", "AlarmTopic"), "Protocol", "email", "Endpoint", Map.of("Ref", "AlarmEmail")),
+                subscription.get("Properties"));
+        Map<String, Object> conditions = map(template.document().get("Conditions"));
+        assertFalse(new Intrinsics(Map.of("AlarmEmail", ""), Map.of(), conditions).condition("AlarmEmailGiven"));
+        assertTrue(new Intrinsics(Map.of("AlarmEmail", "ops@union.example"), Map.of(), conditions).condition("AlarmEmailGiven"));
+    }
+
+    @Test
+    void everyStreamMappingAlarmsWhenItFallsAMinuteBehindAndTheFailureQueueOnItsFirstMessage() {
+        List<String> streamFunctions = template.functions().values().stream().filter(f -> !f.streams().isEmpty())
+                .map(SamTemplate.FunctionSpec::logicalId).toList();
+        assertEquals(3, template.functions().values().stream().mapToInt(f -> f.streams().size()).sum(), "one mapping per function");
+        for (String function : streamFunctions) {
+            assertAlarmsAbove(alarmsOn(new Watched("AWS/Lambda", "IteratorAge", Map.of("FunctionName", Map.of("Ref", function)))),
+                    60_000, "Maximum");
+        }
+        assertAlarmsAbove(alarmsOn(new Watched("AWS/SQS", "ApproximateNumberOfMessagesVisible",
+                Map.of("QueueName", Map.of("Fn::GetAtt", List.of("AggregatorFailureQueue", "QueueName"))))), 0, "Maximum");
+    }
+
+    @Test
+    void aggregationLagFromTheFunctionsOwnMetricAlarmsAtAMinuteForTheVoteAndNominationCounters() {
+        for (String function : List.of("AggregateVotesFunction", "AggregateNominationsFunction")) {
+            assertAlarmsAbove(alarmsOn(new Watched("Gongjiang", "AggregationLag", Map.of("Function", function))), 60_000, "Maximum");
+        }
+    }
+
+    @Test
+    void everyFunctionsErrorsAndThrottlesAndTheHttpApisServerErrorsAreAlarmed() {
+        for (SamTemplate.FunctionSpec function : template.functions().values()) {
+            for (String metric : List.of("Errors", "Throttles")) {
+                assertAlarmsAbove(alarmsOn(new Watched("AWS/Lambda", metric,
+                        Map.of("FunctionName", Map.of("Ref", function.logicalId())))), 0, null);
+            }
+        }
+        assertAlarmsAbove(alarmsOn(new Watched("AWS/ApiGateway", "5xx", Map.of("ApiId", Map.of("Ref", "HttpApi")))), 0, "Sum");
+    }
+
+    @Test
+    void everyTablesAndIndexesThrottledReadsAndWritesAreAlarmed() {
+        template.tables().forEach((table, properties) -> {
+            for (String metric : List.of("ReadThrottleEvents", "WriteThrottleEvents")) {
+                assertAlarmsAbove(alarmsOn(new Watched("AWS/DynamoDB", metric, Map.of("TableName", Map.of("Ref", table)))), 0, null);
+                for (Object index : list(properties.get("GlobalSecondaryIndexes"))) {
+                    assertAlarmsAbove(alarmsOn(new Watched("AWS/DynamoDB", metric, Map.of("TableName", Map.of("Ref", table),
+                            "GlobalSecondaryIndexName", map(index).get("IndexName")))), 0, null);
+                }
+            }
+        });
+    }
+
+    @Test
+    void theDashboardGraphsEveryFunctionAndTableInTheStacksOwnRegion() throws Exception {
+        Map<String, Object> dashboard = template.resource("Dashboard");
+        assertEquals("AWS::CloudWatch::Dashboard", dashboard.get("Type"));
+        String body = String.valueOf(map(map(dashboard.get("Properties")).get("DashboardBody")).get("Fn::Sub"));
+        // what CloudFormation substitutes is kept as <name>: the rest must be JSON as it stands
+        JsonNode widgets = new ObjectMapper().readTree(body.replaceAll("\\$\\{([^}]+)}", "<$1>")).get("widgets");
+        assertTrue(widgets.size() >= 8);
+        List<String> regions = new ArrayList<>();
+        widgets.forEach(widget -> {
+            if (widget.get("type").asText().equals("metric")) {
+                regions.add(widget.get("properties").get("region").asText());
+            }
+        });
+        assertFalse(regions.isEmpty());
+        assertTrue(regions.stream().allMatch("<AWS::Region>"::equals), "every graph reads the stack's region: " + regions);
+        for (String function : template.functions().keySet()) {
+            assertTrue(body.contains("\"Errors\", \"FunctionName\", \"${" + function + "}\""), function);
+            assertTrue(body.contains("\"Throttles\", \"FunctionName\", \"${" + function + "}\""), function);
+        }
+        for (String table : template.tables().keySet()) {
+            assertTrue(body.contains("\"ReadThrottleEvents\", \"TableName\", \"${" + table + "}\""), table);
+        }
+        for (String metric : List.of("VotesAccepted", "VotesRefused", "AggregationLag", "IteratorAge")) {
+            assertTrue(body.contains("\"" + metric + "\""), metric);
         }
     }
 
