@@ -163,13 +163,14 @@ public final class LocalDeployment implements AutoCloseable {
             Intrinsics intrinsics = new Intrinsics(references, secretValues, SamTemplate.map(template.document().get("Conditions")));
             Map<String, Object> globals = SamTemplate.map(SamTemplate.map(template.document().get("Globals")).get("Function"));
 
+            Map<String, LambdaFunction> functions = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
             // The front binds its port first: the functions are told where the local Secrets Manager is.
             RouteTable<HttpFront.Target> routes = new RouteTable<>();
             Map<String, Object> corsConfiguration = template.httpApis().values().stream()
                     .map(api -> SamTemplate.map(api.get("CorsConfiguration"))).findFirst().orElse(Map.of());
             LocalRoutes localRoutes = new LocalRoutes(authority,
                     () -> streams.stream().map(StreamEventSourceMapping::stats).toList(), secretsByArn, clock, functionClock,
-                    schedules::runAll, faults::injected);
+                    schedules::runAll, faults::injected, functions::get);
             front = new HttpFront(options.bindAddress(), options.port(), routes, authority, HttpFront.Cors.from(corsConfiguration),
                     localRoutes, options.trustForwardedFor());
             String secretsEndpoint = "http://" + reachable(options.bindAddress()) + ":" + front.port() + LocalRoutes.SECRETS_MANAGER_PATH;
@@ -179,7 +180,6 @@ public final class LocalDeployment implements AutoCloseable {
                 functionsDynamoEndpoint = faultyDynamo.endpoint();
             }
 
-            Map<String, LambdaFunction> functions = new LinkedHashMap<>();
             for (SamTemplate.FunctionSpec spec : template.functions().values()) {
                 Map<String, String> environment = new LinkedHashMap<>();
                 spec.environment().forEach((name, value) -> environment.put(name, intrinsics.resolve(value)));

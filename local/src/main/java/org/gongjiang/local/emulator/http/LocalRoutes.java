@@ -11,9 +11,11 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.gongjiang.local.emulator.dynamodb.DynamoDbMeter;
+import org.gongjiang.local.emulator.lambda.LambdaFunction;
 import org.gongjiang.local.emulator.lambda.LocalClock;
 import org.gongjiang.nomination.model.CreditCode;
 import org.gongjiang.platform.model.Language;
@@ -40,6 +42,7 @@ public final class LocalRoutes {
             "client_id", "token_use", "creditCode");
 
     public static final String SECRETS_MANAGER_PATH = "/local/secretsmanager";
+    public static final String INVOKE_PATH = "/local/invoke/";
 
     private final JwtAuthority authority;
     private final Supplier<List<Map<String, Object>>> streamStats;
@@ -48,11 +51,14 @@ public final class LocalRoutes {
     private final LocalClock functionClock;
     private final Supplier<List<Map<String, Object>>> runSchedules;
     private final Supplier<Map<String, Long>> faultsInjected;
+    private final java.util.function.Function<String, LambdaFunction> functions;
 
     public LocalRoutes(JwtAuthority authority, Supplier<List<Map<String, Object>>> streamStats,
                 Map<String, String> secretsByArn, Clock clock, LocalClock functionClock,
-                Supplier<List<Map<String, Object>>> runSchedules, Supplier<Map<String, Long>> faultsInjected) {
+                Supplier<List<Map<String, Object>>> runSchedules, Supplier<Map<String, Long>> faultsInjected,
+                java.util.function.Function<String, LambdaFunction> functions) {
         this.faultsInjected = faultsInjected;
+        this.functions = functions;
         this.authority = authority;
         this.streamStats = streamStats;
         this.secretsByArn = secretsByArn;
@@ -65,6 +71,9 @@ public final class LocalRoutes {
         if (request.method().equals("POST") && request.path().startsWith(SECRETS_MANAGER_PATH)) {
             return getSecretValue(request);
         }
+        if (request.method().equals("POST") && request.path().startsWith(INVOKE_PATH)) {
+            return invoke(request, language);
+        }
         String route = request.method() + " " + request.path();
         return switch (route) {
             case "POST /local/tokens" -> token(request, language);
@@ -74,12 +83,42 @@ public final class LocalRoutes {
             case "POST /local/clock" -> moveClock(request, language);
             case "POST /local/schedules/run" -> HttpFront.Response.json(200, Map.of("ran", runSchedules.get()));
             default -> HttpFront.platformProblem(404, "route-not-found", LocalizedText.of("未找到", "Not found"),
-                    LocalizedText.of("本地路由只有 POST /local/tokens、GET /local/metrics、GET|POST /local/clock、POST /local/schedules/run "
-                                    + "和 GET /local/.well-known/jwks.json。",
-                            "The local routes are POST /local/tokens, GET /local/metrics, GET|POST /local/clock, POST /local/schedules/run "
-                                    + "and GET /local/.well-known/jwks.json."),
+                    LocalizedText.of("本地路由只有 POST /local/tokens、GET /local/metrics、GET|POST /local/clock、POST /local/schedules/run、"
+                                    + "POST /local/invoke/<函数> 和 GET /local/.well-known/jwks.json。",
+                            "The local routes are POST /local/tokens, GET /local/metrics, GET|POST /local/clock, POST /local/schedules/run, "
+                                    + "POST /local/invoke/<function> and GET /local/.well-known/jwks.json."),
                     language, request.path(), request.requestId());
         };
+    }
+
+    /**
+     * {@code POST /local/invoke/<FunctionLogicalId>} with the event as the body: what {@code aws lambda
+     * invoke} does on AWS, for the functions an operator invokes by hand (the recount).
+     */
+    private HttpFront.Response invoke(HttpFront.Request request, Language language) {
+        String name = request.path().substring(INVOKE_PATH.length());
+        Optional<LambdaFunction> function = Optional.ofNullable(functions.apply(name));
+        if (function.isEmpty()) {
+            return HttpFront.platformProblem(404, "route-not-found", LocalizedText.of("未找到", "Not found"),
+                    LocalizedText.of("没有函数 %s。", "There is no function %s.").formatted(name), language, request.path(),
+                    request.requestId());
+        }
+        try {
+            String result = function.get().invoke(request.body().length == 0 ? "{}" : new String(request.body(), StandardCharsets.UTF_8));
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put("Content-Type", "application/json; charset=utf-8");
+            headers.put("Cache-Control", "no-store");
+            return new HttpFront.Response(200, headers, List.of(), result.getBytes(StandardCharsets.UTF_8));
+        } catch (LambdaFunction.InvocationError e) {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("errorType", "Unhandled");
+            error.put("errorMessage", e.getMessage());
+            HttpFront.Response failed = HttpFront.Response.json(200, error);
+            failed.headers().put("X-Amz-Function-Error", "Unhandled");
+            return failed;
+        } catch (RuntimeException e) {
+            return invalid(request, language, List.of("the body must be the function's JSON event"));
+        }
     }
 
     private HttpFront.Response token(HttpFront.Request request, Language language) {

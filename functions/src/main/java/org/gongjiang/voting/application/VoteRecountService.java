@@ -1,0 +1,100 @@
+package org.gongjiang.voting.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.gongjiang.platform.model.ConflictException;
+import org.gongjiang.platform.model.InvalidInputException;
+import org.gongjiang.platform.model.NotFoundException;
+import org.gongjiang.voting.model.Recount;
+import org.gongjiang.voting.model.VoteCountDelta;
+import org.gongjiang.voting.model.VotingMessages;
+
+/**
+ * Rebuilds a campaign's vote counters from the votes table, for when the stream cannot be trusted (an
+ * outage longer than its 24 hours, a bug): rebuild into a new generation, compare it with the live
+ * counters, and switch to it only when the operator says so, passing back the live version the
+ * comparison showed. The switch is refused if the live counters moved since: new votes were counted
+ * meanwhile, and the comparison no longer holds.
+ */
+public final class VoteRecountService {
+
+    private static final DateTimeFormatter GENERATION = DateTimeFormatter.ofPattern("'recount-'yyyyMMdd'-'HHmmss")
+            .withZone(ZoneOffset.UTC);
+
+    private final VoteRecountStore store;
+    private final Clock clock;
+
+    public VoteRecountService(VoteRecountStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** What a comparison found. */
+    public record Comparison(String campaignId, String generation, Optional<String> liveVersion, List<Recount.Difference> differences) {
+    }
+
+    /** What a rebuild read and wrote, and how it compares. */
+    public record Rebuild(long ballotsScanned, long votes, long voided, Comparison comparison) {
+    }
+
+    public Rebuild rebuild(String campaignId) {
+        Instant now = clock.instant();
+        String generation = GENERATION.format(now);
+        if (store.generationExists(campaignId, generation)) {
+            throw new ConflictException("recount-exists", VotingMessages.RECOUNT_EXISTS_TITLE.text(),
+                    VotingMessages.RECOUNT_EXISTS.text(generation), Map.of());
+        }
+        String into = campaignId + "@" + generation;
+        VoteCountDelta counters = new VoteCountDelta();
+        AtomicLong votes = new AtomicLong();
+        AtomicLong voided = new AtomicLong();
+        long ballots = store.scanBallots(campaignId, ballot -> {
+            var events = Recount.eventsOf(ballot, into);
+            synchronized (counters) {
+                events.forEach(counters::add);
+            }
+            events.forEach(event -> {
+                votes.addAndGet(event.valid());
+                voided.addAndGet(event.voided());
+            });
+        });
+        store.writeGeneration(campaignId, generation, counters, now);
+        return new Rebuild(ballots, votes.get(), voided.get(), compare(campaignId, generation));
+    }
+
+    public Comparison compare(String campaignId, String generation) {
+        requireGeneration(campaignId, generation);
+        Optional<String> version = store.liveVersion(campaignId);
+        var live = store.counters(campaignId, Optional.empty());
+        var recounted = store.counters(campaignId, Optional.of(generation));
+        return new Comparison(campaignId, generation, version, Recount.differences(live, recounted));
+    }
+
+    /** Switches, on the operator's word, to the generation the comparison at {@code liveVersion} showed. */
+    public Comparison switchTo(String campaignId, String generation, Optional<String> liveVersion) {
+        requireGeneration(campaignId, generation);
+        if (!store.switchTo(campaignId, generation, liveVersion, clock.instant())) {
+            Map<String, Object> extensions = new LinkedHashMap<>();
+            extensions.put("liveVersion", store.liveVersion(campaignId).orElse(""));
+            throw new ConflictException("counters-moved", VotingMessages.COUNTERS_MOVED_TITLE.text(),
+                    VotingMessages.COUNTERS_MOVED.text(), extensions);
+        }
+        return compare(campaignId, generation);
+    }
+
+    private void requireGeneration(String campaignId, String generation) {
+        if (generation == null || !generation.matches("recount-[0-9]{8}-[0-9]{6}")) {
+            throw new InvalidInputException("invalid-request", VotingMessages.RECOUNT_GENERATION_INVALID.text(), List.of());
+        }
+        if (!store.generationExists(campaignId, generation)) {
+            throw new NotFoundException("recount-not-found", VotingMessages.RECOUNT_NOT_FOUND.text(campaignId, generation));
+        }
+    }
+}
