@@ -26,6 +26,8 @@ public final class Problems {
 
     /** Problem types are URNs: stable names, not links. README lists every one. */
     public static final String TYPE_PREFIX = "urn:gongjiang:problem:";
+    /** The type of the bare 500 answered for an unexpected failure. */
+    public static final String INTERNAL_ERROR = "internal-error";
 
     private Problems() {
     }
@@ -62,7 +64,7 @@ public final class Problems {
 
     /** A 500 that tells nothing of the cause; the handler logs the stack trace. */
     static APIGatewayV2HTTPResponse internalError(ApiRequest request) {
-        Map<String, Object> body = document("internal-error",
+        Map<String, Object> body = document(INTERNAL_ERROR,
                 PlatformMessages.INTERNAL_ERROR_TITLE.text(),
                 PlatformMessages.INTERNAL_ERROR_DETAIL.text(),
                 500, request);
