@@ -5,8 +5,10 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.gongjiang.platform.aws.TransientFailures;
 import org.gongjiang.platform.model.DomainException;
 
@@ -27,21 +29,46 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
     public final APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         ApiRequest request = ApiRequest.of(event);
         APIGatewayV2HTTPResponse response;
+        Optional<String> refusal = Optional.empty();
         try {
             response = handle(request);
-        } catch (DomainException refusal) {
-            response = Problems.response(refusal, request, clock.instant());
+        } catch (DomainException refused) {
+            response = Problems.response(refused, request, clock.instant());
+            refusal = Optional.of(refused.type());
         } catch (RuntimeException failure) {
             if (TransientFailures.isTransient(failure)) {
-                FunctionLog.warn(context, "request " + request.requestId() + " " + request.path()
+                FunctionLog.warn(context, "request " + request.requestId() + " " + request.routeKey()
                         + " met a passing failure, answered 503: " + failure.getClass().getSimpleName());
                 response = Problems.serviceUnavailable(request);
+                refusal = Optional.of(Problems.SERVICE_UNAVAILABLE);
             } else {
-                FunctionLog.error(context, "request " + request.requestId() + " " + request.path() + " failed", failure);
+                // the route's template, not the path: a path can carry a receipt or a voter id
+                FunctionLog.error(context, "request " + request.requestId() + " " + request.routeKey() + " failed", failure);
                 response = Problems.internalError(request);
+                refusal = Optional.of(Problems.INTERNAL_ERROR);
             }
         }
+        writeMetrics(context, refusal);
         return readableFromAnyOrigin(response);
+    }
+
+    /**
+     * What this answer adds to the function's metrics; nothing, unless the handler says. {@code refusal}
+     * is the problem type of a refused request ({@code internal-error} for a failure), empty for a success.
+     */
+    protected void measure(FunctionMetrics metrics, Optional<String> refusal) {
+    }
+
+    private void writeMetrics(Context context, Optional<String> refusal) {
+        try {
+            FunctionMetrics metrics = FunctionMetrics.of(context);
+            measure(metrics, refusal);
+            // real time, not the function's clock (which the local stack can move): CloudWatch files metrics by it
+            metrics.flush(Instant.now());
+        } catch (RuntimeException failure) {
+            // an answer already decided (a vote already stored) is not turned into an error by its metrics
+            FunctionLog.error(context, "metrics not written", failure);
+        }
     }
 
     /**

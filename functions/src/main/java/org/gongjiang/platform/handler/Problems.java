@@ -26,6 +26,9 @@ public final class Problems {
 
     /** Problem types are URNs: stable names, not links. README lists every one. */
     public static final String TYPE_PREFIX = "urn:gongjiang:problem:";
+    /** The type of the bare 500 answered for an unexpected failure. */
+    public static final String INTERNAL_ERROR = "internal-error";
+    public static final String SERVICE_UNAVAILABLE = "service-unavailable";
 
     private Problems() {
     }
@@ -62,7 +65,7 @@ public final class Problems {
 
     /** A 500 that tells nothing of the cause; the handler logs the stack trace. */
     static APIGatewayV2HTTPResponse internalError(ApiRequest request) {
-        Map<String, Object> body = document("internal-error",
+        Map<String, Object> body = document(INTERNAL_ERROR,
                 PlatformMessages.INTERNAL_ERROR_TITLE.text(),
                 PlatformMessages.INTERNAL_ERROR_DETAIL.text(),
                 500, request);
@@ -74,7 +77,7 @@ public final class Problems {
 
     /** A passing failure (throttled, an AWS server error, a timeout): send the same request again. */
     static APIGatewayV2HTTPResponse serviceUnavailable(ApiRequest request) {
-        Map<String, Object> body = document("service-unavailable",
+        Map<String, Object> body = document(SERVICE_UNAVAILABLE,
                 PlatformMessages.SERVICE_UNAVAILABLE_TITLE.text(),
                 PlatformMessages.SERVICE_UNAVAILABLE_DETAIL.text(RETRY_AFTER_SECONDS),
                 503, request);

@@ -5,10 +5,16 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent.DynamodbStreamRecord;
 import com.amazonaws.services.lambda.runtime.events.DynamodbTimeWindowEvent;
 import com.amazonaws.services.lambda.runtime.events.TimeWindowEventResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.gongjiang.platform.stream.AggregationOutcome;
 import org.gongjiang.platform.stream.LaneFolder;
 import org.gongjiang.platform.stream.StreamPosition;
@@ -24,6 +30,14 @@ import org.gongjiang.platform.stream.StreamPosition;
  * @param <T> what one record counts for
  */
 public abstract class StreamAggregationHandler<T> implements RequestHandler<DynamodbTimeWindowEvent, TimeWindowEventResponse> {
+
+    /** Records per delivered batch (CloudWatch, namespace Gongjiang, dimension Function). */
+    public static final String BATCH_SIZE = "BatchSize";
+    /**
+     * Age of the newest record committed by a batch when the commit is done: from its
+     * ApproximateCreationDateTime (whole seconds, rounded down by DynamoDB, so up to 1 s more than true).
+     */
+    public static final String AGGREGATION_LAG = "AggregationLag";
 
     /** What a record counts for, if anything. */
     protected abstract LaneFolder.Change<T> change(StreamPosition position, DynamodbStreamRecord record);
@@ -57,6 +71,7 @@ public abstract class StreamAggregationHandler<T> implements RequestHandler<Dyna
         AggregationOutcome outcome = aggregate(lane, changes);
         FunctionLog.info(context, "aggregated " + records.size() + " records of " + event.getShardId() + ": "
                 + outcome.counted() + " " + counting() + " counted, " + outcome.recordsSkipped() + " already counted");
+        writeMetrics(context, records, outcome);
         if (outcome.isComplete()) {
             return response(List.of());
         }
@@ -64,6 +79,30 @@ public abstract class StreamAggregationHandler<T> implements RequestHandler<Dyna
         FunctionLog.error(context, "counters not updated from sequence number " + resumeAt
                 + "; reporting it as the first failed record so Lambda retries from there", outcome.failure().orElse(null));
         return response(List.of(resumeAt));
+    }
+
+    private static void writeMetrics(Context context, List<DynamodbStreamRecord> records, AggregationOutcome outcome) {
+        // real time, not the function's clock (which the local stack can move): the records are dated by DynamoDB
+        Instant now = Instant.now();
+        FunctionMetrics metrics = FunctionMetrics.of(context).count(BATCH_SIZE, records.size());
+        newestCommitted(records, outcome).ifPresent(newest ->
+                metrics.milliseconds(AGGREGATION_LAG, Math.max(0, Duration.between(newest, now).toMillis())));
+        metrics.flush(now);
+    }
+
+    /**
+     * When the newest record now in the counters was written: of the whole batch when it is complete,
+     * else of the records before the first one not applied; empty when none was, or none is dated.
+     */
+    static Optional<Instant> newestCommitted(List<DynamodbStreamRecord> records, AggregationOutcome outcome) {
+        return records.stream()
+                .filter(record -> outcome.firstUnapplied()
+                        .map(first -> first.isAfter(StreamPosition.of(record.getDynamodb().getSequenceNumber())))
+                        .orElse(true))
+                .map(record -> record.getDynamodb().getApproximateCreationDateTime())
+                .filter(Objects::nonNull)
+                .map(Date::toInstant)
+                .max(Comparator.naturalOrder());
     }
 
     private static String lane(DynamodbTimeWindowEvent event, List<DynamodbStreamRecord> records) {

@@ -4,11 +4,13 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.gongjiang.platform.aws.Wiring;
 import org.gongjiang.platform.handler.ApiHandler;
 import org.gongjiang.platform.handler.ApiRequest;
 import org.gongjiang.platform.handler.ApiResponses;
+import org.gongjiang.platform.handler.FunctionMetrics;
 import org.gongjiang.platform.handler.JsonBody;
 import org.gongjiang.voting.application.VotingService;
 import org.gongjiang.voting.dynamodb.VotingWiring;
@@ -20,6 +22,12 @@ import org.gongjiang.voting.model.VoterId;
 
 /** POST /v1/campaigns/{campaignId}/votes {"candidateId": "..."}: one vote by the token's subject. */
 public final class CastVoteHandler extends ApiHandler {
+
+    /** Votes stored, one per accepted request (CloudWatch, namespace Gongjiang, dimension Function). */
+    public static final String VOTES_ACCEPTED = "VotesAccepted";
+    /** Votes refused, also by {@link #REASON}, the problem type answered (already-voted, voting-closed, ...). */
+    public static final String VOTES_REFUSED = "VotesRefused";
+    public static final String REASON = "Reason";
 
     private final VotingService voting;
     private final Supplier<VoterHasher> voters;
@@ -64,5 +72,10 @@ public final class CastVoteHandler extends ApiHandler {
         view.put("votingDay", vote.votingDay().toString());
         view.put("votesLeftToday", vote.votesLeftToday());
         return ApiResponses.json(201, view, ApiResponses.NO_STORE);
+    }
+
+    @Override
+    protected void measure(FunctionMetrics metrics, Optional<String> refusal) {
+        refusal.ifPresentOrElse(type -> metrics.count(VOTES_REFUSED, 1, REASON, type), () -> metrics.count(VOTES_ACCEPTED, 1));
     }
 }

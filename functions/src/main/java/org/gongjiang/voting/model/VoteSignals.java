@@ -34,7 +34,8 @@ public record VoteSignals(String network, String client, String account) {
 
     public VoteSignals {
         if (!HASH.matcher(network).matches() || !HASH.matcher(client).matches() || !ACCOUNT.matcher(account).matches()) {
-            throw new IllegalArgumentException("not vote signals: " + network + " " + client + " " + account);
+            // without the values: a stack trace in the log must not carry a network's or a client's hash
+            throw new IllegalArgumentException("not vote signals: a network hash, a client hash and an account signal");
         }
     }
 

@@ -3,6 +3,7 @@ package org.gongjiang.voting.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -72,5 +73,13 @@ class VoteSignalsTest {
         VoteSignals some = of("203.0.113.77", "agent", Map.of("level", "l2"), Optional.of("level"));
         assertEquals(Optional.of(some), VoteSignals.decode(some.encoded()));
         assertTrue(VoteSignals.decode("not.signals").isEmpty());
+    }
+
+    @Test
+    void malformedSignalsAreRefusedWithoutRepeatingThemForTheLog() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> new VoteSignals("LXLNEO2s", "203.0.113.77", "-"));
+        assertFalse(refused.getMessage().contains("LXLNEO2s"), refused.getMessage());
+        assertFalse(refused.getMessage().contains("203.0.113.77"), refused.getMessage());
     }
 }

@@ -5,12 +5,25 @@ import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.logging.LogLevel;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import org.gongjiang.local.emulator.dynamodb.DynamoDbLocal;
 
-/** The Lambda context of one local invocation; the logger writes one line per message to stderr. */
+/**
+ * The Lambda context of one local invocation. Its logger writes to stderr what the Java runtime writes
+ * with LogFormat JSON: one JSON object a message, {@code timestamp} (UTC, milliseconds), {@code level},
+ * {@code message} (a stack trace included, its line breaks escaped) and {@code AWSRequestId}, plus
+ * {@code function} (on AWS each function has its own log group; here they share one terminal).
+ */
 public final class LocalContext implements Context {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
 
     private final String functionName;
     private final String requestId;
@@ -81,21 +94,33 @@ public final class LocalContext implements Context {
         return logger;
     }
 
+    /** One log line as the Java runtime's JSON log format writes it, with the function's name added. */
+    static String jsonLine(Instant at, LogLevel level, String message, String requestId, String functionName) {
+        ObjectNode line = JSON.createObjectNode();
+        line.put("timestamp", TIMESTAMP.format(at));
+        line.put("level", level.name());
+        line.put("message", message);
+        line.put("AWSRequestId", requestId);
+        line.put("function", functionName);
+        return line.toString();
+    }
+
     private record Logger(String functionName, String requestId, LogLevel minimum) implements LambdaLogger {
         @Override
         public void log(String message) {
-            log(message, LogLevel.INFO);
+            log(message, LogLevel.UNDEFINED);
         }
 
+        /** Bytes are written as they are, as the runtime does (it formats only text). */
         @Override
         public void log(byte[] message) {
-            log(new String(message, StandardCharsets.UTF_8));
+            System.err.println(new String(message, StandardCharsets.UTF_8));
         }
 
         @Override
         public void log(String message, LogLevel level) {
             if (level.ordinal() >= minimum.ordinal() || level == LogLevel.UNDEFINED) {
-                System.err.println(Instant.now() + " " + level + " " + functionName + " " + requestId + " " + message);
+                System.err.println(jsonLine(Instant.now(), level, message, requestId, functionName));
             }
         }
     }
