@@ -73,7 +73,23 @@ public final class ApiClient {
         return answer.body();
     }
 
+    /** A GET, sent again after each 503 with Retry-After (a read is always safe to repeat), up to ten times. */
     public JsonNode get(String path) {
-        return expect(200, "GET", path, null, null);
+        for (int attempt = 1; ; attempt++) {
+            Answer answer = send("GET", path, null, null);
+            if (answer.status() == 503 && attempt < 10) {
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("GET " + path + " interrupted", e);
+                }
+                continue;
+            }
+            if (answer.status() != 200) {
+                throw new IllegalStateException("GET %s answered %d, not 200: %s".formatted(path, answer.status(), answer.body()));
+            }
+            return answer.body();
+        }
     }
 }

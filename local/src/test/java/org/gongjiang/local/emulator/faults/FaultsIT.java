@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class FaultsIT {
 
-    private static final String FAULTS = "dynamodb-throttle=0.3,dynamodb-error=0.1,lambda-crash=0.05,container-recycle=0.05,"
+    private static final String FAULTS = "dynamodb-throttle=0.2,dynamodb-error=0.05,lambda-crash=0.05,container-recycle=0.05,"
             + "stream-redeliver=0.2,stream-delay=100ms,seed=11";
     private static LocalDeployment stack;
 
