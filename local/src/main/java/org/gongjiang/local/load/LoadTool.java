@@ -36,8 +36,14 @@ import org.gongjiang.local.demo.DemoCampaign;
  */
 public final class LoadTool {
 
+    /** {@code rate}: votes per second to hold (0: as fast as the concurrency allows), as a soak does. */
     public record Options(String url, String campaignId, int votes, int voters, int concurrency, double duplicates,
-                          Duration timeout, long seed) {
+                          Duration timeout, long seed, double rate) {
+
+        public Options(String url, String campaignId, int votes, int voters, int concurrency, double duplicates,
+                       Duration timeout, long seed) {
+            this(url, campaignId, votes, voters, concurrency, duplicates, timeout, seed, 0);
+        }
 
         public static Options defaults() {
             return new Options("http://localhost:3000", DemoCampaign.CAMPAIGN_ID, 20_000, 2_000, 32, 0.0,
@@ -142,6 +148,8 @@ public final class LoadTool {
         java.util.Set<Vote> recorded = ConcurrentHashMap.newKeySet();
         java.util.Set<Vote> unsettled = ConcurrentHashMap.newKeySet();
         long start = System.nanoTime();
+        Thread reporter = options.rate() > 0 ? Thread.ofPlatform().daemon().start(() -> reportEachMinute(start, next, latencies))
+                : null;
         try (ExecutorService workers = Executors.newFixedThreadPool(options.concurrency())) {
             List<Future<?>> futures = new ArrayList<>();
             for (int w = 0; w < options.concurrency(); w++) {
@@ -149,6 +157,13 @@ public final class LoadTool {
                     int i;
                     while ((i = next.getAndIncrement()) < plan.size()) {
                         Vote vote = plan.get(i);
+                        if (options.rate() > 0) {
+                            long due = start + (long) (i * 1e9 / options.rate());
+                            long wait = due - System.nanoTime();
+                            if (wait > 0) {
+                                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                            }
+                        }
                         long t0 = System.nanoTime();
                         Outcome outcome = castUntilSettled(vote);
                         latencies[i] = System.nanoTime() - t0;
@@ -201,6 +216,9 @@ public final class LoadTool {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        if (reporter != null) {
+            reporter.interrupt();
+        }
         unsettled.removeAll(recorded);
         for (Vote vote : unsettled) {
             if (onRecord(vote)) {
@@ -300,6 +318,28 @@ public final class LoadTool {
     }
 
     private record Vote(String token, String candidateId) {
+    }
+
+    /**
+     * Once a minute during a paced run: the votes of that minute and their latency, and the stack's heap
+     * as its /local/metrics reports it after a full GC, so that a soak shows whether memory stays flat.
+     */
+    private void reportEachMinute(long start, AtomicInteger next, long[] latencies) {
+        int reported = 0;
+        for (int minute = 1; ; minute++) {
+            try {
+                Thread.sleep(Math.max(0, start + minute * 60_000_000_000L - System.nanoTime()) / 1_000_000);
+            } catch (InterruptedException e) {
+                return;
+            }
+            int done = Math.min(next.get(), latencies.length);
+            long[] window = Arrays.copyOfRange(latencies, reported, Math.max(reported, done));
+            reported = Math.max(reported, done);
+            long[] finished = Arrays.stream(window).filter(l -> l > 0).sorted().toArray();
+            JsonNode heap = api.send("POST", "/local/heap", null, null).body();
+            System.out.printf("minute %3d  votes %6d  p50 %7.1f ms  p99 %7.1f ms  heap after GC %5.0f MB%n", minute, finished.length,
+                    percentile(finished, 0.50), percentile(finished, 0.99), heap.path("usedAfterGcMegabytes").asDouble());
+        }
     }
 
     /** Whether the voter's own list of today's votes holds this vote (for a vote whose every send failed). */
@@ -471,7 +511,8 @@ public final class LoadTool {
                     Integer.parseInt(flags.getOrDefault("concurrency", Integer.toString(defaults.concurrency()))),
                     Double.parseDouble(flags.getOrDefault("duplicates", Double.toString(defaults.duplicates()))),
                     Duration.ofSeconds(Long.parseLong(flags.getOrDefault("timeout", Long.toString(defaults.timeout().toSeconds())))),
-                    Long.parseLong(flags.getOrDefault("seed", Long.toString(defaults.seed()))));
+                    Long.parseLong(flags.getOrDefault("seed", Long.toString(defaults.seed()))),
+                    Double.parseDouble(flags.getOrDefault("rate", "0")));
             System.out.printf("load: %d votes from %d voters at concurrency %d against %s (campaign %s)%n",
                     options.votes(), options.voters(), options.concurrency(), options.url(), options.campaignId());
             Result result = new LoadTool(options).run();
@@ -485,7 +526,9 @@ public final class LoadTool {
     }
 
     public static final String USAGE = """
-            usage: local/load [--votes 20000] [--voters 2000] [--concurrency 32] [--duplicates 0.0]
+            usage: local/load [--votes 20000] [--voters 2000] [--concurrency 32] [--duplicates 0.0] [--rate 0]
                               [--url http://localhost:3000] [--campaign sichuan-2026] [--timeout 300] [--seed 42]
-              --duplicates  fraction of votes sent a second time (client retries); they must get 409""";
+              --duplicates  fraction of votes sent a second time (client retries); they must get 409
+              --rate        votes per second to hold (a soak: --votes is then rate times duration), printing
+                            each minute's votes, latency and the stack's heap after a full GC""";
 }

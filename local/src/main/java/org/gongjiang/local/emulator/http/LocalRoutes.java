@@ -82,11 +82,12 @@ public final class LocalRoutes {
             case "GET /local/clock" -> HttpFront.Response.json(200, clockView());
             case "POST /local/clock" -> moveClock(request, language);
             case "POST /local/schedules/run" -> HttpFront.Response.json(200, Map.of("ran", runSchedules.get()));
+            case "POST /local/heap" -> HttpFront.Response.json(200, heapAfterFullGc());
             default -> HttpFront.platformProblem(404, "route-not-found", LocalizedText.of("未找到", "Not found"),
                     LocalizedText.of("本地路由只有 POST /local/tokens、GET /local/metrics、GET|POST /local/clock、POST /local/schedules/run、"
-                                    + "POST /local/invoke/<函数> 和 GET /local/.well-known/jwks.json。",
+                                    + "POST /local/invoke/<函数>、POST /local/heap 和 GET /local/.well-known/jwks.json。",
                             "The local routes are POST /local/tokens, GET /local/metrics, GET|POST /local/clock, POST /local/schedules/run, "
-                                    + "POST /local/invoke/<function> and GET /local/.well-known/jwks.json."),
+                                    + "POST /local/invoke/<function>, POST /local/heap and GET /local/.well-known/jwks.json."),
                     language, request.path(), request.requestId());
         };
     }
@@ -284,6 +285,16 @@ public final class LocalRoutes {
             // answered below
         }
         return invalid(request, language, List.of("send {\"advance\": \"P6D\"} or {\"offset\": \"PT0S\"} (ISO 8601 durations)"));
+    }
+
+    /** The stack's heap in use after a full collection: what a soak watches for growth. */
+    private static Map<String, Object> heapAfterFullGc() {
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        Map<String, Object> heap = new LinkedHashMap<>();
+        heap.put("usedAfterGcMegabytes", Math.round((runtime.totalMemory() - runtime.freeMemory()) / 1048576.0 * 10) / 10.0);
+        heap.put("maxMegabytes", runtime.maxMemory() / 1048576);
+        return heap;
     }
 
     private Map<String, Object> metrics() {
