@@ -22,6 +22,7 @@ final class StatsKeys {
     static final String BALLOT_PREFIX = "candidate#";
     /** Separates a cell's values in its counter's name (codes never hold one). */
     static final String CELL_SEPARATOR = "|";
+    static final String NOMINATIONS_PREFIX = "nominations#";
 
     private StatsKeys() {
     }
@@ -32,7 +33,7 @@ final class StatsKeys {
     }
 
     static String nominationsSortKey(List<StatsDimension> table) {
-        return "nominations#" + String.join("#", table.stream().map(StatsDimension::code).toList());
+        return NOMINATIONS_PREFIX + String.join("#", table.stream().map(StatsDimension::code).toList());
     }
 
     /** Where a scope's counters live: the campaign's own partition, or the partition of one of its snapshots. */

@@ -1,108 +1,19 @@
 package org.gongjiang.voting.handler;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import org.gongjiang.platform.application.CounterRecount;
 import org.gongjiang.platform.aws.Wiring;
-import org.gongjiang.platform.handler.FunctionLog;
-import org.gongjiang.platform.handler.Problems;
-import org.gongjiang.platform.model.DomainException;
-import org.gongjiang.platform.model.Ids;
-import org.gongjiang.platform.model.InvalidInputException;
-import org.gongjiang.platform.model.Language;
-import org.gongjiang.voting.application.VoteRecountService;
+import org.gongjiang.platform.handler.RecountHandler;
 import org.gongjiang.voting.dynamodb.DynamoVoteRecountStore;
-import org.gongjiang.voting.model.Recount;
-import org.gongjiang.voting.model.VotingMessages;
 
-/**
- * The operator's recount, invoked by hand (aws lambda invoke, or local/recount), never by a route:
- * {@code {"campaignId": "...", "action": "rebuild"}} scans the votes into a new generation of counters
- * and compares it with the live ones; {@code "compare"} with a {@code generation} compares again;
- * {@code "switch"} with the {@code generation} and the {@code liveVersion} the comparison showed makes
- * the rebuilt counters live. A refusal answers a problem document (status, type, detail) instead.
- */
-public final class RecountVotesHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
-
-    private final VoteRecountService recounts;
+/** The operator's recount of a campaign's vote counters from VotesTable (see {@link RecountHandler}). */
+public final class RecountVotesHandler extends RecountHandler {
 
     public RecountVotesHandler() {
-        this(new VoteRecountService(new DynamoVoteRecountStore(Wiring.dynamo(), Wiring.table(Wiring.VOTES_TABLE),
+        this(new CounterRecount(new DynamoVoteRecountStore(Wiring.dynamo(), Wiring.table(Wiring.VOTES_TABLE),
                 Wiring.table(Wiring.COUNTERS_TABLE)), Wiring.clock()));
     }
 
-    public RecountVotesHandler(VoteRecountService recounts) {
-        this.recounts = recounts;
-    }
-
-    @Override
-    public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
-        try {
-            String campaignId = text(event, "campaignId");
-            Ids.requireCampaignId(campaignId);
-            String action = text(event, "action");
-            Map<String, Object> answer = switch (action) {
-                case "rebuild" -> {
-                    VoteRecountService.Rebuild rebuild = recounts.rebuild(campaignId);
-                    Map<String, Object> view = view(rebuild.comparison());
-                    view.put("ballotsScanned", rebuild.ballotsScanned());
-                    view.put("votes", rebuild.votes());
-                    view.put("voided", rebuild.voided());
-                    yield view;
-                }
-                case "compare" -> view(recounts.compare(campaignId, text(event, "generation")));
-                case "switch" -> {
-                    Object version = event.get("liveVersion");
-                    Map<String, Object> view = view(recounts.switchTo(campaignId, text(event, "generation"),
-                            version == null || String.valueOf(version).isEmpty() ? Optional.empty() : Optional.of(String.valueOf(version))));
-                    view.put("switched", true);
-                    yield view;
-                }
-                default -> throw invalid("action must be rebuild, compare or switch");
-            };
-            FunctionLog.info(context, "recount " + action + " of " + campaignId + ": "
-                    + ((List<?>) answer.get("differences")).size() + " counters differ");
-            return answer;
-        } catch (DomainException refusal) {
-            Map<String, Object> problem = new LinkedHashMap<>(Problems.document(refusal.type(), refusal.title(), refusal.detail(),
-                    Problems.statusOf(refusal), Language.EN, "recount", ""));
-            problem.putAll(refusal.extensions());
-            return problem;
-        }
-    }
-
-    private static Map<String, Object> view(VoteRecountService.Comparison comparison) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("campaignId", comparison.campaignId());
-        view.put("generation", comparison.generation());
-        view.put("liveVersion", comparison.liveVersion().orElse(""));
-        List<Map<String, Object>> differences = comparison.differences().stream().map(RecountVotesHandler::view).toList();
-        view.put("differences", differences);
-        return view;
-    }
-
-    private static Map<String, Object> view(Recount.Difference difference) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("item", difference.item());
-        view.put("counter", difference.counter());
-        view.put("live", difference.live());
-        view.put("recounted", difference.recounted());
-        view.put("change", difference.recounted() - difference.live());
-        return view;
-    }
-
-    private static String text(Map<String, Object> event, String name) {
-        Object value = event == null ? null : event.get(name);
-        if (!(value instanceof String text) || text.isBlank()) {
-            throw invalid(name + " is required (a string)");
-        }
-        return text;
-    }
-
-    private static InvalidInputException invalid(String what) {
-        return new InvalidInputException("invalid-request", VotingMessages.RECOUNT_REQUEST_INVALID.text(what), List.of());
+    public RecountVotesHandler(CounterRecount recounts) {
+        super(recounts, "votes");
     }
 }

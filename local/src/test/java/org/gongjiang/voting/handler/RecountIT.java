@@ -19,7 +19,7 @@ import org.gongjiang.testing.Events;
 import org.gongjiang.testing.StreamBatches;
 import org.gongjiang.testing.StreamBatches.StreamRecord;
 import org.gongjiang.testing.TestDynamo;
-import org.gongjiang.voting.application.VoteRecountService;
+import org.gongjiang.platform.application.CounterRecount;
 import org.gongjiang.voting.dynamodb.DynamoVoteRecountStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +46,7 @@ class RecountIT {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         clock = Clock.fixed(now, ZoneOffset.UTC);
         campaign = CampaignTestbed.create("recount", now.minus(Duration.ofDays(1)), 5, 10, clock);
-        recount = new RecountVotesHandler(new VoteRecountService(
+        recount = new RecountVotesHandler(new CounterRecount(
                 new DynamoVoteRecountStore(TestDynamo.client(), TestDynamo.VOTES, TestDynamo.COUNTERS), Clock.systemUTC()));
         shard = StreamBatches.newShard();
         LocalDate day = LocalDate.ofInstant(now, CampaignTestbed.SHANGHAI);
