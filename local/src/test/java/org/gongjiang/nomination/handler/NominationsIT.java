@@ -129,6 +129,20 @@ class NominationsIT {
     }
 
     @Test
+    void aPersonsNameThatBeginsLikeASpreadsheetFormulaIsRefusedButAnEnterpriseNameMayBeginSo() {
+        for (String name : List.of("=1+1", "@SUM(A1)", "+1", "-1", "=HYPERLINK(\"http://x\")")) {
+            ObjectNode body = NominationFixture.sampleNomination();
+            ((ObjectNode) body.path("nominee")).put("name", name);
+            ((ObjectNode) body.path("enterprise")).put("contactName", name);
+            assertEquals(Set.of("/nominee/name:name", "/enterprise/contactName:name"), errors(fixture.submit(body, "clerk-1")), name);
+        }
+        assertEquals(List.of(), itemsOfCampaign());
+        ObjectNode oddEnterprise = NominationFixture.sampleNomination();
+        ((ObjectNode) oddEnterprise.path("enterprise")).put("name", "+86 精工有限公司");
+        assertEquals(201, fixture.submit(oddEnterprise, "clerk-1").getStatusCode(), "the CSV files neutralise other texts");
+    }
+
+    @Test
     void aBodyInAnotherCharsetThanUtf8IsRefused() {
         APIGatewayV2HTTPResponse refused = fixture.submit(NominationFixture.sampleNomination(), "clerk-1",
                 "content-type", "application/json; charset=gbk");
