@@ -196,10 +196,7 @@ public final class NominationFixture {
         headers.remove("idempotency-key");
         event.setHeaders(headers);
         Events.asStaff(event, subject, groups);
-        Map<String, String> all = new HashMap<>(event.getRequestContext().getAuthorizer().getJwt().getClaims());
-        all.putAll(claims);
-        event.getRequestContext().getAuthorizer().getJwt().setClaims(all);
-        return event;
+        return Events.withClaims(event, claims);
     }
 
     public APIGatewayV2HTTPResponse submit(ObjectNode body, String clerk, String... headerPairs) {
