@@ -102,7 +102,13 @@ public final class NominationFixture {
 
     /** A review step (qualify, shortlist, ...) by {@code subject} on a nomination, with a JSON body or none. */
     public APIGatewayV2HTTPResponse step(String action, String nominationId, String body, String subject, String... groups) {
-        APIGatewayV2HTTPEvent event = event("ReviewNominationFunction/1-qualify.200.json", nominationId, subject, Map.of(), groups);
+        return step(action, nominationId, body, subject, Map.of(), groups);
+    }
+
+    /** The same by a login with further claims (a staff account's {@code creditCode}). */
+    public APIGatewayV2HTTPResponse step(String action, String nominationId, String body, String subject, Map<String, String> claims,
+                                         String... groups) {
+        APIGatewayV2HTTPEvent event = event("ReviewNominationFunction/1-qualify.200.json", nominationId, subject, claims, groups);
         event.setRouteKey("POST /v1/campaigns/{campaignId}/nominations/{nominationId}/" + action);
         event.setRawPath(event.getRawPath() + "/" + action);
         event.setBody(body);
@@ -116,7 +122,12 @@ public final class NominationFixture {
     }
 
     public APIGatewayV2HTTPResponse score(String nominationId, String expert, int craft, int skill, int lead, int contribution) {
-        APIGatewayV2HTTPEvent event = event("ScoreNominationFunction/1-score.200.json", nominationId, expert, Map.of(), "expert");
+        return score(nominationId, expert, Map.of(), craft, skill, lead, contribution);
+    }
+
+    public APIGatewayV2HTTPResponse score(String nominationId, String expert, Map<String, String> claims, int craft, int skill, int lead,
+                                          int contribution) {
+        APIGatewayV2HTTPEvent event = event("ScoreNominationFunction/1-score.200.json", nominationId, expert, claims, "expert");
         event.setBody(("{\"scores\":{\"craftExpertise\":%d,\"superbSkill\":%d,\"leadingRole\":%d,\"outstandingContribution\":%d}}")
                 .formatted(craft, skill, lead, contribution));
         return score.handleRequest(event, null);
@@ -130,7 +141,12 @@ public final class NominationFixture {
     }
 
     public APIGatewayV2HTTPResponse resolve(String nominationId, String objectionId, String decision, String reason) {
-        APIGatewayV2HTTPEvent event = event("ResolveObjectionFunction/unknown.404.json", nominationId, "reviewer-1", Map.of(), "reviewer");
+        return resolve(nominationId, objectionId, decision, reason, "reviewer-1", Map.of());
+    }
+
+    public APIGatewayV2HTTPResponse resolve(String nominationId, String objectionId, String decision, String reason, String reviewer,
+                                            Map<String, String> claims) {
+        APIGatewayV2HTTPEvent event = event("ResolveObjectionFunction/unknown.404.json", nominationId, reviewer, claims, "reviewer");
         Map<String, String> path = new HashMap<>(event.getPathParameters());
         path.put("objectionId", objectionId);
         event.setPathParameters(path);
@@ -180,10 +196,7 @@ public final class NominationFixture {
         headers.remove("idempotency-key");
         event.setHeaders(headers);
         Events.asStaff(event, subject, groups);
-        Map<String, String> all = new HashMap<>(event.getRequestContext().getAuthorizer().getJwt().getClaims());
-        all.putAll(claims);
-        event.getRequestContext().getAuthorizer().getJwt().setClaims(all);
-        return event;
+        return Events.withClaims(event, claims);
     }
 
     public APIGatewayV2HTTPResponse submit(ObjectNode body, String clerk, String... headerPairs) {

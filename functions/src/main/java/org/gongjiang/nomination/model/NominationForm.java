@@ -103,6 +103,8 @@ public record NominationForm(
         if (region != null && !RegionCode.isValid(region)) {
             errors.add(error("/nominee/region", "region", NominationMessages.NOMINEE_REGION_UNKNOWN.text(region)));
         }
+        personName(name, "/nominee/name", errors);
+        personName(contactName, "/enterprise/contactName", errors);
         String nomineeMobile = mobile(mobile, "/nominee/mobile", errors);
         String contact = mobile(contactMobile, "/enterprise/contactMobile", errors);
         if (creditCode != null) {
@@ -144,6 +146,16 @@ public record NominationForm(
         }
         if (rules.vocationalStudent() && !Boolean.TRUE.equals(vocationalStudent)) {
             errors.add(error("/nominee/vocationalStudent", "eligibility", NominationMessages.NOMINEE_VOCATIONAL_STUDENT_ELIGIBILITY.text(category.code())));
+        }
+    }
+
+    /**
+     * A person's name never begins with {@code = + - @}; a spreadsheet would take one that did for a
+     * formula (the CSV files neutralise such cells anyway, for texts that may begin so).
+     */
+    private static void personName(String text, String pointer, List<FieldError> errors) {
+        if (text != null && !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+            errors.add(error(pointer, "name", NominationMessages.PERSON_NAME_START.text(pointer, text.substring(0, 1))));
         }
     }
 

@@ -96,6 +96,8 @@ public final class NominationMessages {
             "Category '%s' needs at least %d years in the trade.");
     public static final Message NOMINEE_VOCATIONAL_STUDENT_ELIGIBILITY = new Message("类别“%s”只接受职业院校在校学生（vocationalStudent 须为 true）。",
             "Category '%s' is for vocational-school students (vocationalStudent must be true).");
+    public static final Message PERSON_NAME_START = new Message("%s 不能以 %s 开头（人名不会这样开头，电子表格会把它当作公式）。",
+            "%s cannot begin with %s (no person's name does, and a spreadsheet would take it for a formula).");
     public static final Message MOBILE_FORMAT = new Message("不是中国大陆手机号码（11 位数字，1 开头，可带 +86）。",
             "Not a mainland China mobile number (11 digits starting with 1, +86 allowed).");
     public static final Message CREDIT_CODE_REQUIRED = new Message("请填写统一社会信用代码。",

@@ -20,14 +20,16 @@ import org.gongjiang.platform.model.DomainException;
 public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
     private final Clock clock;
+    private final String groupsClaim;
 
     protected ApiHandler(Clock clock) {
         this.clock = clock;
+        this.groupsClaim = Actors.configuredGroupsClaim();
     }
 
     @Override
     public final APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        ApiRequest request = ApiRequest.of(event);
+        ApiRequest request = ApiRequest.of(event, groupsClaim);
         APIGatewayV2HTTPResponse response;
         Optional<String> refusal = Optional.empty();
         try {

@@ -13,14 +13,26 @@ public final class ApiRequest {
 
     private final APIGatewayV2HTTPEvent event;
     private final Language language;
+    private final String groupsClaim;
 
-    private ApiRequest(APIGatewayV2HTTPEvent event) {
+    private ApiRequest(APIGatewayV2HTTPEvent event, String groupsClaim) {
         this.event = event;
         this.language = Language.fromAcceptLanguage(header("accept-language").orElse(null));
+        this.groupsClaim = groupsClaim;
     }
 
     public static ApiRequest of(APIGatewayV2HTTPEvent event) {
-        return new ApiRequest(event == null ? new APIGatewayV2HTTPEvent() : event);
+        return of(event, Actors.DEFAULT_GROUPS_CLAIM);
+    }
+
+    /** The request to a function that reads the login's groups from the claim {@code groupsClaim}. */
+    public static ApiRequest of(APIGatewayV2HTTPEvent event, String groupsClaim) {
+        return new ApiRequest(event == null ? new APIGatewayV2HTTPEvent() : event, groupsClaim);
+    }
+
+    /** The token claim that carries the login's groups for this function ({@code GROUPS_CLAIM}). */
+    public String groupsClaim() {
+        return groupsClaim;
     }
 
     public Language language() {
@@ -86,7 +98,11 @@ public final class ApiRequest {
                 .findFirst();
     }
 
-    /** A claim of the JWT the HTTP API authorizer verified; API Gateway passes every claim as a string. */
+    /**
+     * A claim of the JWT the HTTP API authorizer verified, as API Gateway passes it: a string, whatever
+     * its JSON type (an array as {@code [a b]}). The login's identity and roles are read with their
+     * types by {@link Actors}.
+     */
     public Optional<String> claim(String name) {
         var context = event.getRequestContext();
         if (context == null || context.getAuthorizer() == null || context.getAuthorizer().getJwt() == null

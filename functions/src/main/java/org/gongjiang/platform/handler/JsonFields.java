@@ -87,7 +87,7 @@ public final class JsonFields {
             error(name, "character", PlatformMessages.FIELD_PREFIX.text(pointer(name)).append(unreadable.get()));
             return Optional.empty();
         }
-        if (text.isBlank() || text.codePointCount(0, text.length()) > maxLength) {
+        if (Texts.blank(text) || text.codePointCount(0, text.length()) > maxLength) {
             error(name, "length", PlatformMessages.FIELD_LENGTH.text(pointer(name), maxLength));
             return Optional.empty();
         }
@@ -197,7 +197,7 @@ public final class JsonFields {
         for (int i = 0; i < value.get().size(); i++) {
             JsonNode item = value.get().get(i);
             String itemPointer = pointer(name) + "/" + i;
-            if (!item.isTextual() || item.textValue().isBlank()
+            if (!item.isTextual() || Texts.blank(item.textValue())
                     || item.textValue().codePointCount(0, item.textValue().length()) > maxLength) {
                 errors.add(FieldError.body(itemPointer, "type", PlatformMessages.ITEM_LENGTH.text(itemPointer, maxLength)));
                 return Optional.empty();

@@ -26,6 +26,7 @@ import org.gongjiang.platform.model.Ids;
 import org.gongjiang.platform.model.NotFoundException;
 import org.gongjiang.platform.model.Role;
 import org.gongjiang.platform.model.TimeWindow;
+import org.gongjiang.review.model.Impartiality;
 import org.gongjiang.review.model.Objection;
 import org.gongjiang.voting.model.VoterHasher;
 
@@ -98,6 +99,7 @@ public final class NoticeService {
         campaigns.requireCampaign(campaignId);
         Objection objection = reviews.objection(campaignId, nominationId, objectionId).orElseThrow(() -> new NotFoundException(
                 "objection-not-found", ReviewMessages.OBJECTION_NOT_FOUND.text(nominationId, objectionId)));
+        nominations.find(campaignId, nominationId).ifPresent(nomination -> Impartiality.requireNoInterest(actor, nomination));
         if (objection.status() != Objection.Status.OPEN) {
             throw resolvedAlready(objection);
         }

@@ -27,13 +27,13 @@ import org.gongjiang.nomination.model.RegionCode;
 import org.gongjiang.platform.model.Actor;
 import org.gongjiang.platform.model.ConflictException;
 import org.gongjiang.platform.model.FieldError;
-import org.gongjiang.platform.model.ForbiddenException;
 import org.gongjiang.platform.model.Ids;
 import org.gongjiang.platform.model.InvalidInputException;
 import org.gongjiang.platform.model.IsoDurations;
 import org.gongjiang.platform.model.TimeWindow;
 import org.gongjiang.review.application.ReviewStore.StepEffects;
 import org.gongjiang.review.model.ExpertScoring;
+import org.gongjiang.review.model.Impartiality;
 import org.gongjiang.review.model.Objection;
 import org.gongjiang.voting.model.Candidate;
 
@@ -87,7 +87,9 @@ public final class ReviewService {
         }
         Campaign campaign = campaigns.requireCampaign(campaignId);
         Nomination current = find(campaignId, nominationId);
+        Impartiality.requireNoInterest(actor, current);
         NominationWorkflow.require(current, "assign-experts");
+        Impartiality.requireImpartialPanel(current, experts);
         List<ExpertScore> scores = reviews.scores(campaignId, nominationId);
         List<String> scoredAndDropped = scores.stream().map(ExpertScore::expert).filter(e -> !unique.contains(e)).toList();
         if (!scoredAndDropped.isEmpty()) {
@@ -112,7 +114,7 @@ public final class ReviewService {
         if (!current.experts().contains(actor.subject())) {
             throw NominationService.notFound(campaignId, nominationId);
         }
-        requireNoOwnInterest(actor, current);
+        Impartiality.requireNoInterest(actor, current);
         requireScores(campaign, scores);
         for (int race = 0; race < MAX_SCORE_RACES; race++) {
             NominationWorkflow.Transition scoring = NominationWorkflow.require(current, "score");
@@ -234,7 +236,7 @@ public final class ReviewService {
         NominationWorkflow.authorize(actor, action);
         String campaignId = current.campaignId();
         String nominationId = current.nominationId();
-        requireNoOwnInterest(actor, current);
+        Impartiality.requireNoInterest(actor, current);
         NominationWorkflow.Transition transition = NominationWorkflow.require(current, action);
         NominationStatus to = chosen.map(transition::into).orElseGet(transition::target);
         Instant now = clock.instant();
@@ -292,14 +294,6 @@ public final class ReviewService {
             throw new ConflictException("consent-required", ReviewMessages.CONSENT_REQUIRED_TITLE.text(),
                     ReviewMessages.CONSENT_REQUIRED_DETAIL.text(),
                     Map.of("nominationId", nomination.nominationId()));
-        }
-    }
-
-    /** Whoever submitted a nomination does not review or score it, whatever other roles their login has. */
-    private static void requireNoOwnInterest(Actor actor, Nomination nomination) {
-        if (actor.subject().equals(nomination.submittedBy())) {
-            throw new ForbiddenException("own-nomination", ReviewMessages.OWN_NOMINATION_TITLE.text(),
-                    ReviewMessages.OWN_NOMINATION_DETAIL.text(nomination.nominationId()), Map.of());
         }
     }
 

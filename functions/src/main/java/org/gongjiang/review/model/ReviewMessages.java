@@ -66,6 +66,14 @@ public final class ReviewMessages {
             "Your own nomination");
     public static final Message OWN_NOMINATION_DETAIL = new Message("提名 %s 是您提交的，须由其他人评审。",
             "You submitted nomination %s; someone else reviews it.");
+    public static final Message CONFLICT_OF_INTEREST_TITLE = new Message("利益冲突，须回避",
+            "Conflict of interest");
+    public static final Message CONFLICT_OF_INTEREST_DETAIL = new Message("提名 %s 由您所在的单位（统一社会信用代码 %s）推荐，须由其他人评审。",
+            "Nomination %s comes from your own enterprise (credit code %s); someone else decides on it.");
+    public static final Message EXPERT_CONFLICT_OF_INTEREST_TITLE = new Message("评审专家须回避",
+            "Expert has a conflict of interest");
+    public static final Message EXPERT_CONFLICT_OF_INTEREST_DETAIL = new Message("%s 是提名 %s 的提交人，不能担任它的评审专家。",
+            "%s submitted nomination %s and cannot be one of its experts.");
     public static final Message DECISION_ENUM = new Message("decision 须为 uphold 或 dismiss。",
             "decision is uphold or dismiss.");
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.gongjiang.platform.handler.ApiRequest;
 import org.gongjiang.platform.handler.ConditionalResponses;
+import org.gongjiang.platform.handler.Csv;
 import org.gongjiang.platform.model.Language;
 import org.gongjiang.stats.disclosure.DisclosureControl;
 import org.gongjiang.stats.model.StatsTable;
@@ -80,31 +81,11 @@ final class StatsRepresentations {
         return schema;
     }
 
-    /** RFC 4180 CSV with a UTF-8 byte order mark, so that Excel opens the Chinese intact. */
+    /** The table as CSV, by the API's one writer ({@link Csv}: byte order mark, RFC 4180, no formula cell). */
     static String csv(StatsTable table) {
-        StringBuilder csv = new StringBuilder("\uFEFF");
         List<String> names = table.fields().stream().map(StatsTable.Field::name).toList();
-        line(csv, names.stream().map(name -> (Object) name).toList());
-        for (Map<String, Object> row : table.rows()) {
-            line(csv, names.stream().map(row::get).toList());
-        }
-        return csv.toString();
-    }
-
-    private static void line(StringBuilder csv, List<Object> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                csv.append(',');
-            }
-            Object cell = cells.get(i);
-            String text = cell == null ? "" : String.valueOf(cell);
-            if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-                csv.append('"').append(text.replace("\"", "\"\"")).append('"');
-            } else {
-                csv.append(text);
-            }
-        }
-        csv.append("\r\n");
+        List<List<Object>> rows = table.rows().stream().map(row -> names.stream().map(row::get).toList()).toList();
+        return Csv.document(names, rows);
     }
 
     /** Stats carry the licence's CORS and vary by Accept and language; the ETag logic is shared. */

@@ -129,6 +129,42 @@ class NominationsIT {
     }
 
     @Test
+    void aNameOfHangulFillersAndALineSeparatorInAOneLineFieldAreRefusedAsTheSampleSays() {
+        String sample = Events.http("SubmitNominationFunction/6-name-renders-blank.400.json").getBody();
+        assertEquals(Set.of("/nominee/name:character", "/nominee/trade:character"), errors(fixture.submitRaw(sample, "clerk-1")));
+        Map<String, String> blankLooking = new LinkedHashMap<>(); // as JSON escapes in the body
+        blankLooking.put("Hangul choseong filler", "\\u115F");
+        blankLooking.put("Hangul jungseong filler", "孙\\u1160");
+        blankLooking.put("halfwidth Hangul filler", "\\uFFA0\\uFFA0");
+        blankLooking.put("Braille blank", "\\u2800");
+        blankLooking.put("paragraph separator", "孙\\u2029海生");
+        blankLooking.put("no-break spaces only", "\\u00A0\\u202F");
+        for (Map.Entry<String, String> name : blankLooking.entrySet()) {
+            String body = NominationFixture.sampleNomination().toString().replace("\"孙海生\"", "\"" + name.getValue() + "\"");
+            Set<String> refused = errors(fixture.submitRaw(body, "clerk-1"));
+            assertTrue(refused.equals(Set.of("/nominee/name:character")) || refused.equals(Set.of("/nominee/name:length")),
+                    name.getKey() + ": " + refused);
+        }
+        ObjectNode paragraphs = NominationFixture.sampleNomination();
+        ((ObjectNode) paragraphs.path("nominee")).put("citation", "扎根船坞二十一年。\u2029带出徒弟四十余名。");
+        assertEquals(201, fixture.submit(paragraphs, "clerk-1").getStatusCode(), "a citation may have paragraphs");
+    }
+
+    @Test
+    void aPersonsNameThatBeginsLikeASpreadsheetFormulaIsRefusedButAnEnterpriseNameMayBeginSo() {
+        for (String name : List.of("=1+1", "@SUM(A1)", "+1", "-1", "=HYPERLINK(\"http://x\")")) {
+            ObjectNode body = NominationFixture.sampleNomination();
+            ((ObjectNode) body.path("nominee")).put("name", name);
+            ((ObjectNode) body.path("enterprise")).put("contactName", name);
+            assertEquals(Set.of("/nominee/name:name", "/enterprise/contactName:name"), errors(fixture.submit(body, "clerk-1")), name);
+        }
+        assertEquals(List.of(), itemsOfCampaign());
+        ObjectNode oddEnterprise = NominationFixture.sampleNomination();
+        ((ObjectNode) oddEnterprise.path("enterprise")).put("name", "+86 精工有限公司");
+        assertEquals(201, fixture.submit(oddEnterprise, "clerk-1").getStatusCode(), "the CSV files neutralise other texts");
+    }
+
+    @Test
     void aBodyInAnotherCharsetThanUtf8IsRefused() {
         APIGatewayV2HTTPResponse refused = fixture.submit(NominationFixture.sampleNomination(), "clerk-1",
                 "content-type", "application/json; charset=gbk");

@@ -350,8 +350,52 @@ class ReviewIT {
         assertProblem(fixture.step("qualify", "N0001", QUALIFY, "clerk-1", "enterprise", "reviewer"), 403, "own-nomination");
         assertEquals("SUBMITTED", asReviewer("N0001").path("status").asText());
         assertOk(fixture.step("qualify", "N0001", QUALIFY, "reviewer-1", "reviewer"));
-        assertOk(fixture.assignExperts("N0001", "clerk-1", "expert-b"));
-        assertProblem(fixture.score("N0001", "clerk-1", 99, 99, 99, 99), 403, "own-nomination");
+        assertProblem(fixture.score("N0001", "clerk-1", 99, 99, 99, 99), 404, "nomination-not-found");
+    }
+
+    @Test
+    void theSubmitterCannotBePutOnTheNominationsExpertPanelSoNoPanelIsBlockedByAnExpertWhoMayNotScore() {
+        assertOk(fixture.step("qualify", "N0001", QUALIFY, "reviewer-1", "reviewer"));
+        JsonNode refused = assertProblem(fixture.assignExperts("N0001", "expert-a", "clerk-1"), 409, "expert-conflict-of-interest");
+        assertEquals("[\"clerk-1\"]", refused.path("experts").toString());
+        JsonNode nomination = asReviewer("N0001");
+        assertEquals("QUALIFIED", nomination.path("status").asText(), "nothing written");
+        assertEquals(0, nomination.path("experts").size());
+        assertOk(fixture.assignExperts("N0001", "expert-a", "expert-b"));
+        assertOk(fixture.assignExperts("N0001", "expert-a"));
+        assertProblem(fixture.assignExperts("N0001", "expert-a", "clerk-1"), 409, "expert-conflict-of-interest");
+        assertEquals(List.of("expert-a"), texts(asReviewer("N0001").path("experts")));
+    }
+
+    @Test
+    void aStaffLoginOfTheNominatingEnterpriseDecidesNothingOnAColleaguesNomination() {
+        Map<String, String> colleague = Map.of("creditCode", "91370211MA3C123AB5"); // the sample nomination's enterprise
+        Map<String, String> otherEnterprise = Map.of("creditCode", "91370211MA3D456CDX");
+        JsonNode refused = assertProblem(fixture.step("qualify", "N0001", QUALIFY, "reviewer-2", colleague, "reviewer"), 403,
+                "conflict-of-interest");
+        assertTrue(refused.path("detail").asText().contains("N0001"), refused.toString());
+        assertProblem(fixture.step("disqualify", "N0001", QUALIFY, "reviewer-2", colleague, "reviewer"), 403, "conflict-of-interest");
+        assertEquals("SUBMITTED", asReviewer("N0001").path("status").asText(), "nothing written");
+        assertOk(fixture.step("qualify", "N0001", QUALIFY, "reviewer-3", otherEnterprise, "reviewer"));
+
+        assertOk(fixture.assignExperts("N0001", "expert-a", "expert-b"));
+        assertProblem(fixture.score("N0001", "expert-a", colleague, 99, 99, 99, 99), 403, "conflict-of-interest");
+        assertOk(fixture.score("N0001", "expert-a", 80, 80, 80, 80));
+        assertOk(fixture.score("N0001", "expert-b", otherEnterprise, 70, 70, 70, 70));
+        assertProblem(fixture.step("shortlist", "N0001", "{\"tier\":\"silver\"}", "reviewer-2", colleague, "reviewer"), 403,
+                "conflict-of-interest");
+        assertOk(fixture.step("shortlist", "N0001", "{\"tier\":\"silver\"}", "reviewer-1", "reviewer"));
+        assertOk(fixture.step("open-notice", "N0001", null, "reviewer-1", "reviewer"));
+        String objectionId = body(fixture.object("N0001", "wx-citizen-1", "获奖证书与本人工种不符。")).path("objectionId").asText();
+        assertProblem(fixture.resolve("N0001", objectionId, "dismiss", "经核实无误。", "reviewer-2", colleague), 403, "conflict-of-interest");
+        assertProblem(fixture.resolve("N0001", objectionId, "dismiss", "经核实无误。", "clerk-1", Map.of()), 403, "own-nomination");
+        assertOk(fixture.resolve("N0001", objectionId, "dismiss", "经核实无误。"));
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(value -> values.add(value.asText()));
+        return values;
     }
 
     @Test
