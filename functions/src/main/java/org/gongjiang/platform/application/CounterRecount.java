@@ -23,7 +23,7 @@ import org.gongjiang.platform.model.PlatformMessages;
  */
 public final class CounterRecount {
 
-    private static final DateTimeFormatter GENERATION = DateTimeFormatter.ofPattern("'recount-'yyyyMMdd'-'HHmmss")
+    private static final DateTimeFormatter GENERATION = DateTimeFormatter.ofPattern("'recount-'yyyyMMdd'-'HHmmssSSS")
             .withZone(ZoneOffset.UTC);
 
     private final CounterRecountStore store;
@@ -74,7 +74,7 @@ public final class CounterRecount {
     }
 
     private void requireGeneration(String campaignId, String generation) {
-        if (generation == null || !generation.matches("recount-[0-9]{8}-[0-9]{6}")) {
+        if (generation == null || !generation.matches("recount-[0-9]{8}-[0-9]{9}")) {
             throw new InvalidInputException("invalid-request", PlatformMessages.RECOUNT_GENERATION_INVALID.text(), List.of());
         }
         if (!store.generationExists(campaignId, generation)) {

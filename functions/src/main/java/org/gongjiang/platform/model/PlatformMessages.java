@@ -89,14 +89,14 @@ public final class PlatformMessages {
     private PlatformMessages() {
     }
     public static final Message RECOUNT_EXISTS_TITLE = new Message("重新计票已存在", "Recount exists");
-    public static final Message RECOUNT_EXISTS = new Message("本秒已经开始过一次重新计票（%s），请稍后再试。",
-            "A recount (%s) was started this very second; try again in a moment.");
+    public static final Message RECOUNT_EXISTS = new Message("同一时刻已经开始过一次重新计票（%s），请稍后再试。",
+            "A recount (%s) was started at the same moment; try again.");
     public static final Message COUNTERS_MOVED_TITLE = new Message("计数已变化", "Counters moved");
     public static final Message COUNTERS_MOVED = new Message("比较之后又有变化计入，比较结果已不成立：请重新比较（compare）后再切换。",
             "Changes were counted since the comparison, which no longer holds: compare again, then switch.");
     public static final Message RECOUNT_GENERATION_INVALID = new Message(
-            "generation 应形如 recount-20261201-093000（由 rebuild 给出）。",
-            "generation must look like recount-20261201-093000 (as rebuild answered).");
+            "generation 应形如 recount-20261201-093000123（由 rebuild 给出）。",
+            "generation must look like recount-20261201-093000123 (as rebuild answered).");
     public static final Message RECOUNT_NOT_FOUND = new Message("活动“%s”没有重新计票 %s。", "Campaign '%s' has no recount %s.");
     public static final Message RECOUNT_REQUEST_INVALID = new Message("重新计票的请求有误：%s。", "The recount request is invalid: %s.");
 }

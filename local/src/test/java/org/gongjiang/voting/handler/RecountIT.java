@@ -130,7 +130,7 @@ class RecountIT {
     void badRequestsAreAnsweredWithAProblemAndChangeNothing() {
         assertEquals("urn:gongjiang:problem:invalid-request", invoke("recount-everything", null, null).get("type"));
         assertEquals("urn:gongjiang:problem:invalid-request", invoke("compare", "../etc", null).get("type"));
-        assertEquals("urn:gongjiang:problem:recount-not-found", invoke("switch", "recount-20000101-000000", "x").get("type"));
+        assertEquals("urn:gongjiang:problem:recount-not-found", invoke("switch", "recount-20000101-000000000", "x").get("type"));
         Map<String, Object> event = new HashMap<>();
         event.put("action", "rebuild");
         assertEquals("urn:gongjiang:problem:invalid-request", recount.handleRequest(event, null).get("type"));

@@ -134,8 +134,10 @@ public final class LambdaFunction {
         try {
             result = current.handleRequest(event, context);
         } catch (RuntimeException | Error e) {
-            context.getLogger().log("invocation failed: " + e, LogLevel.ERROR);
-            e.printStackTrace();
+            // one JSON ERROR line with the trace, as the Lambda runtime logs an unhandled error
+            java.io.StringWriter trace = new java.io.StringWriter();
+            e.printStackTrace(new java.io.PrintWriter(trace));
+            context.getLogger().log("invocation failed: " + trace, LogLevel.ERROR);
             throw new InvocationError(name + " failed: " + e.getClass().getName(), e);
         } finally {
             if (fault == Faults.InvocationFault.CRASH_AFTER_HANDLER || faults.recycleContainer()) {
