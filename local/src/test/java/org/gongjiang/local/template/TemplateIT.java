@@ -530,4 +530,22 @@ class TemplateIT {
             assertTrue(entries.stream().noneMatch(e -> e.startsWith(forbidden)), "the deployed jar holds " + forbidden);
         }
     }
+
+    @Test
+    void theVoteEdgeAnswersItsOwnFailuresToReachTheApiAsARetriable503() {
+        Map<String, Object> resources = map(template.document().get("Resources"));
+        List<String> answered = new java.util.ArrayList<>();
+        resources.forEach((id, resource) -> {
+            Map<String, Object> definition = map(resource);
+            if ("AWS::ApiGateway::GatewayResponse".equals(definition.get("Type"))) {
+                Map<String, Object> properties = map(definition.get("Properties"));
+                assertEquals("503", String.valueOf(properties.get("StatusCode")), id);
+                assertEquals("'1'", map(properties.get("ResponseParameters")).get("gatewayresponse.header.Retry-After"), id);
+                assertTrue(String.valueOf(map(properties.get("ResponseTemplates")).get("application/json"))
+                        .contains("urn:gongjiang:problem:service-unavailable"), id);
+                answered.add(String.valueOf(properties.get("ResponseType")));
+            }
+        });
+        assertEquals(List.of("INTEGRATION_FAILURE", "INTEGRATION_TIMEOUT"), answered.stream().sorted().toList());
+    }
 }
