@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.gongjiang.nomination.dynamodb.NominationItemMapper;
 import org.gongjiang.nomination.dynamodb.NominationKeys;
-import org.gongjiang.platform.application.CounterRecountStore;
 import org.gongjiang.platform.dynamodb.CounterGenerations;
+import org.gongjiang.platform.dynamodb.GenerationRecountStore;
 import org.gongjiang.platform.dynamodb.CounterItems;
 import org.gongjiang.platform.stream.CommitLimits;
 import org.gongjiang.stats.model.NominationChange;
@@ -28,23 +28,18 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * generation beside the live counters. Only before the campaign's retention ends: nominations whose
  * personal data expired are gone from the table while the anonymous counts rightly keep them.
  */
-public final class DynamoNominationRecountStore implements CounterRecountStore {
+public final class DynamoNominationRecountStore extends GenerationRecountStore {
 
     private final DynamoDbClient dynamo;
     private final String nominationsTable;
     private final DynamoNominationCounterStore counters;
-    private final CounterGenerations generations;
 
     public DynamoNominationRecountStore(DynamoDbClient dynamo, String nominationsTable, String countersTable) {
+        super(dynamo, countersTable, "nominations", sortKey -> sortKey.startsWith(StatsKeys.NOMINATIONS_PREFIX),
+                VoteCounterKeys::campaignPartition);
         this.dynamo = dynamo;
         this.nominationsTable = nominationsTable;
         this.counters = new DynamoNominationCounterStore(dynamo, countersTable);
-        this.generations = new CounterGenerations(dynamo, countersTable, "nominations",
-                sortKey -> sortKey.startsWith(StatsKeys.NOMINATIONS_PREFIX));
-    }
-
-    private static String live(String campaignId) {
-        return VoteCounterKeys.campaignPartition(campaignId);
     }
 
     @Override
@@ -66,16 +61,6 @@ public final class DynamoNominationRecountStore implements CounterRecountStore {
         Map<String, Long> figures = new LinkedHashMap<>();
         figures.put("nominationsRead", nominations[0]);
         return figures;
-    }
-
-    @Override
-    public boolean generationExists(String campaignId, String generation) {
-        return generations.exists(live(campaignId), generation);
-    }
-
-    @Override
-    public Map<String, Map<String, Long>> counters(String campaignId, Optional<String> generation) {
-        return generations.counters(live(campaignId), generation);
     }
 
     /** A digest of every statistics item's last commit time: any commit since changes it. */

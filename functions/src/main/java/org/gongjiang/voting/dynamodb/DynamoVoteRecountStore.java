@@ -14,8 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.gongjiang.platform.dynamodb.Attributes;
 import org.gongjiang.platform.dynamodb.CounterGenerations;
+import org.gongjiang.platform.dynamodb.GenerationRecountStore;
 import org.gongjiang.platform.dynamodb.CounterItems;
-import org.gongjiang.platform.application.CounterRecountStore;
 import org.gongjiang.voting.model.DailyBallot;
 import org.gongjiang.voting.model.Recount;
 import org.gongjiang.voting.model.VoteCountDelta;
@@ -27,7 +27,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * rebuilt vote counters (totals, days, hours; never the nomination statistics of the same partition) as
  * a generation beside the live ones.
  */
-public final class DynamoVoteRecountStore implements CounterRecountStore {
+public final class DynamoVoteRecountStore extends GenerationRecountStore {
 
     // Segments of the parallel scan: each a thread reading its own part of the table at DynamoDB's pace.
     private static final int SEGMENTS = 8;
@@ -37,23 +37,18 @@ public final class DynamoVoteRecountStore implements CounterRecountStore {
     private final String votesTable;
     private final String countersTable;
     private final DynamoVoteCounterStore counters;
-    private final CounterGenerations generations;
 
     public DynamoVoteRecountStore(DynamoDbClient dynamo, String votesTable, String countersTable) {
+        super(dynamo, countersTable, "votes", DynamoVoteRecountStore::isVoteCounter, VoteCounterKeys::campaignPartition);
         this.dynamo = dynamo;
         this.votesTable = votesTable;
         this.countersTable = countersTable;
         this.counters = new DynamoVoteCounterStore(dynamo, countersTable);
-        this.generations = new CounterGenerations(dynamo, countersTable, "votes", DynamoVoteRecountStore::isVoteCounter);
     }
 
     static boolean isVoteCounter(String sortKey) {
         return sortKey.equals(VoteCounterKeys.TOTAL) || sortKey.startsWith(VoteCounterKeys.DAY_PREFIX)
                 || sortKey.startsWith(VoteCounterKeys.HOUR_PREFIX);
-    }
-
-    private static String live(String campaignId) {
-        return VoteCounterKeys.campaignPartition(campaignId);
     }
 
     @Override
@@ -111,16 +106,6 @@ public final class DynamoVoteRecountStore implements CounterRecountStore {
             throw new IllegalStateException("the scan of the votes of " + campaignId + " failed", e.getCause());
         }
         return ballots.get();
-    }
-
-    @Override
-    public boolean generationExists(String campaignId, String generation) {
-        return generations.exists(live(campaignId), generation);
-    }
-
-    @Override
-    public Map<String, Map<String, Long>> counters(String campaignId, Optional<String> generation) {
-        return generations.counters(live(campaignId), generation);
     }
 
     /**
