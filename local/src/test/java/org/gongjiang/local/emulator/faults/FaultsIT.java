@@ -20,8 +20,10 @@ import org.junit.jupiter.api.Test;
  */
 class FaultsIT {
 
+    // Half the stream batches redelivered: a run delivers only some fifteen batches, and every kind must
+    // be injected at least once for the test to mean anything (at one in five, none came in 3.5 % of runs).
     private static final String FAULTS = "dynamodb-throttle=0.2,dynamodb-error=0.05,lambda-crash=0.05,container-recycle=0.05,"
-            + "stream-redeliver=0.2,stream-delay=100ms,seed=11";
+            + "stream-redeliver=0.5,stream-delay=100ms,seed=11";
     private static LocalDeployment stack;
 
     @BeforeAll
