@@ -19,7 +19,9 @@ import org.gongjiang.local.emulator.faults.FaultyDynamoDbProxy;
 import org.gongjiang.local.emulator.faults.Faults;
 import org.gongjiang.local.emulator.http.HttpFront;
 import org.gongjiang.local.emulator.http.JwtAuthority;
+import org.gongjiang.local.emulator.http.LocalLoginProvider;
 import org.gongjiang.local.emulator.http.LocalRoutes;
+import org.gongjiang.local.emulator.http.StaticSite;
 import org.gongjiang.local.emulator.http.RouteTable;
 import org.gongjiang.local.emulator.lambda.LambdaFunction;
 import org.gongjiang.local.emulator.lambda.LocalClock;
@@ -171,9 +173,12 @@ public final class LocalDeployment implements AutoCloseable {
             LocalRoutes localRoutes = new LocalRoutes(authority,
                     () -> streams.stream().map(StreamEventSourceMapping::stats).toList(), secretsByArn, clock, functionClock,
                     schedules::runAll, faults::injected, functions::get);
+            HttpFront.requireFree(options.bindAddress(), options.port());
+            LocalLoginProvider login = new LocalLoginProvider(authority, LOCAL_AUDIENCE, clock);
             front = new HttpFront(options.bindAddress(), options.port(), routes, authority, HttpFront.Cors.from(corsConfiguration),
-                    localRoutes, options.trustForwardedFor());
-            String secretsEndpoint = "http://" + reachable(options.bindAddress()) + ":" + front.port() + LocalRoutes.SECRETS_MANAGER_PATH;
+                    localRoutes, login, new StaticSite(login::pagesConfiguration), options.trustForwardedFor());
+            String internalUrl = "http://" + Options.LOOPBACK + ":" + front.internalPort();
+            String secretsEndpoint = internalUrl + LocalRoutes.SECRETS_MANAGER_PATH;
             String functionsDynamoEndpoint = dynamo.endpoint();
             if (faults.touchesDynamoDb()) {
                 faultyDynamo = new FaultyDynamoDbProxy(reachable(options.bindAddress()), dynamo.endpoint(), faults);
@@ -211,11 +216,12 @@ public final class LocalDeployment implements AutoCloseable {
 
             streams.forEach(StreamEventSourceMapping::start);
             schedules.start();
-            front.start();
             Optional<DemoCampaign.Outcome> demo = options.demo()
-                    ? Optional.of(DemoCampaign.ensure("http://" + reachable(options.bindAddress()) + ":" + front.port(), authority, functionClock))
+                    ? Optional.of(DemoCampaign.ensure(internalUrl, authority, functionClock))
                     : Optional.empty();
             faults.arm();
+            // Ready: only now does the public port answer, so nobody sees a campaign without its ballot.
+            front.start();
             return new LocalDeployment(dynamo, faultyDynamo, front, authority, streams, schedules, functions, template,
                     routes.routeKeys(), functionClock, demo, VoterHasher.fromSecret(secrets.secret(VOTER_HASH_SECRET)), faults,
                     options.bindAddress());

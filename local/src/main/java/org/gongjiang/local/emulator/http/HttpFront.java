@@ -65,7 +65,14 @@ public final class HttpFront implements AutoCloseable {
             DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private final Server server;
-    private final ServerConnector connector;
+    private static final String LOOPBACK = "127.0.0.1";
+    private final ServerConnector internal;
+    private final HttpConfiguration configuration;
+    private final String bindAddress;
+    private final int publicPort;
+    private volatile ServerConnector publicConnector;
+    private final LocalLoginProvider login;
+    private final StaticSite site;
     private final RouteTable<Target> routes;
     private final JwtAuthority authority;
     private final Cors cors;
@@ -77,7 +84,12 @@ public final class HttpFront implements AutoCloseable {
      * @param trustForwardedFor take the source address from X-Forwarded-For (tests, the simulator)
      */
     public HttpFront(String bindAddress, int port, RouteTable<Target> routes, JwtAuthority authority, Cors cors,
-                     LocalRoutes localRoutes, boolean trustForwardedFor) throws IOException {
+                     LocalRoutes localRoutes, LocalLoginProvider login, StaticSite site, boolean trustForwardedFor)
+            throws IOException {
+        this.login = login;
+        this.site = site;
+        this.bindAddress = bindAddress;
+        this.publicPort = port;
         this.routes = routes;
         this.authority = authority;
         this.cors = cors;
@@ -93,12 +105,11 @@ public final class HttpFront implements AutoCloseable {
         // Routing splits the raw path on "/" and decodes each segment itself (an encoded slash stays in
         // its segment, as on API Gateway), so Jetty need not refuse ambiguous encodings for us.
         configuration.setUriCompliance(UriCompliance.UNSAFE);
-        this.connector = new ServerConnector(server, new HttpConnectionFactory(configuration));
-        connector.setHost(bindAddress);
-        connector.setPort(port);
-        connector.setIdleTimeout(BODY_IDLE_TIMEOUT.toMillis());
-        connector.setAcceptQueueSize(1024);
-        server.addConnector(connector);
+        this.configuration = configuration;
+        // Until the stack is ready only the loopback connector listens: the functions reach the local
+        // Secrets Manager and the demo is made through it, while the public port still refuses.
+        this.internal = connector(LOOPBACK, 0);
+        server.addConnector(internal);
         server.setHandler(new Handler.Abstract() {
             @Override
             public boolean handle(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
@@ -111,16 +122,59 @@ public final class HttpFront implements AutoCloseable {
         try {
             server.start();
         } catch (Exception e) {
-            throw new IOException("the HTTP front cannot listen on " + bindAddress + ":" + port, e);
+            throw new IOException("the HTTP front cannot start its loopback connector", e);
         }
     }
 
-    /** Kept for the call order of the stack's start-up: the server already listens once constructed. */
-    public void start() {
+    private ServerConnector connector(String host, int port) {
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(configuration));
+        connector.setHost(host);
+        connector.setPort(port);
+        connector.setIdleTimeout(BODY_IDLE_TIMEOUT.toMillis());
+        connector.setAcceptQueueSize(1024);
+        return connector;
     }
 
+    /** Fails early, before the stack spends its start-up, when the public port is taken. */
+    public static void requireFree(String bindAddress, int port) throws IOException {
+        if (port == 0) {
+            return;
+        }
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(bindAddress, port));
+        } catch (IOException e) {
+            throw new IOException("the HTTP front cannot listen on " + bindAddress + ":" + port + " (in use?)", e);
+        }
+    }
+
+    /** Opens the public port: from now on the stack answers whoever connects. */
+    public synchronized void start() throws IOException {
+        if (publicConnector != null) {
+            return;
+        }
+        ServerConnector connector = connector(bindAddress, publicPort);
+        server.addConnector(connector);
+        try {
+            connector.start();
+        } catch (Exception e) {
+            server.removeConnector(connector);
+            throw new IOException("the HTTP front cannot listen on " + bindAddress + ":" + publicPort, e);
+        }
+        publicConnector = connector;
+    }
+
+    /** The public port; before {@link #start} there is none. */
     public int port() {
-        return connector.getLocalPort();
+        if (publicConnector == null) {
+            throw new IllegalStateException("the public port opens once the stack is ready");
+        }
+        return publicConnector.getLocalPort();
+    }
+
+    /** The loopback port the stack's own parts use, open from construction on. */
+    public int internalPort() {
+        return internal.getLocalPort();
     }
 
     @Override
@@ -168,8 +222,14 @@ public final class HttpFront implements AutoCloseable {
         if (cors.isPreflight(request)) {
             return cors.preflight();
         }
+        if (LocalLoginProvider.serves(request)) {
+            return login.handle(request);
+        }
         if (request.path().equals("/local") || request.path().startsWith("/local/")) {
             return localRoutes.handle(request, language);
+        }
+        if (StaticSite.serves(request)) {
+            return site.handle(request, language);
         }
         Optional<RouteTable.Match<Target>> match = routes.match(request.method(), request.path());
         if (match.isEmpty()) {

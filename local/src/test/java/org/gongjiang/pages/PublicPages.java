@@ -1,0 +1,32 @@
+package org.gongjiang.pages;
+
+import org.gongjiang.acceptance.support.SharedDeployment;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Where the pages under test are served: the shared local stack, or a stack already running when the
+ * system property {@code pages.baseUrl} names it (to iterate on pages without starting one per run).
+ */
+final class PublicPages {
+
+    private PublicPages() {
+    }
+
+    static String baseUrl() {
+        String external = System.getProperty("pages.baseUrl");
+        return external != null && !external.isBlank() ? external : SharedDeployment.get().url();
+    }
+
+    /** Logs in through the local login provider's form, as a person would, and waits to be back. */
+    static void logIn(Browser browser, String subject, String... groups) {
+        browser.awaitVisible(By.id("login")).click();
+        WebElement name = browser.awaitVisible(By.id("subject"));
+        name.sendKeys(subject);
+        for (String group : groups) {
+            browser.driver().findElement(By.name("group-" + group)).click();
+        }
+        browser.driver().findElement(By.cssSelector("form button[type=submit]")).click();
+        browser.awaitVisible(By.id("logout"));
+    }
+}
