@@ -548,4 +548,201 @@ class TemplateIT {
         });
         assertEquals(List.of("INTEGRATION_FAILURE", "INTEGRATION_TIMEOUT"), answered.stream().sorted().toList());
     }
+
+    // ---------------------------------------------------------------- public web pages
+
+    private Map<String, Object> properties(String logicalId) {
+        return map(template.resource(logicalId).get("Properties"));
+    }
+
+    private Map<String, Object> distribution() {
+        Map<String, Object> distribution = template.resource("PagesDistribution");
+        assertEquals("AWS::CloudFront::Distribution", distribution.get("Type"));
+        return map(map(distribution.get("Properties")).get("DistributionConfig"));
+    }
+
+    private Map<String, Object> origin(String id) {
+        return list(distribution().get("Origins")).stream().map(SamTemplate::map).filter(o -> id.equals(o.get("Id")))
+                .findFirst().orElseThrow(() -> new AssertionError("no origin " + id));
+    }
+
+    /** Both branches of an {@code Fn::If}, or the value itself. */
+    private static List<Map<String, Object>> eitherBranch(Object value) {
+        List<Object> branches = list(map(value).get("Fn::If"));
+        return branches.isEmpty() ? List.of(map(value)) : List.of(map(branches.get(1)), map(branches.get(2)));
+    }
+
+    @Test
+    void thePagesBucketIsPrivateEncryptedAndReadOnlyByThePagesDistributionOverTls() {
+        assertEquals("AWS::S3::Bucket", template.resource("PagesBucket").get("Type"));
+        Map<String, Object> bucket = properties("PagesBucket");
+        assertEquals(Map.of("BlockPublicAcls", true, "BlockPublicPolicy", true, "IgnorePublicAcls", true, "RestrictPublicBuckets", true),
+                bucket.get("PublicAccessBlockConfiguration"));
+        assertEquals(List.of(Map.of("ObjectOwnership", "BucketOwnerEnforced")), list(map(bucket.get("OwnershipControls")).get("Rules")));
+        assertFalse(list(map(bucket.get("BucketEncryption")).get("ServerSideEncryptionConfiguration")).isEmpty());
+        assertFalse(bucket.containsKey("WebsiteConfiguration"), "a website endpoint is public");
+
+        Map<String, Object> policy = properties("PagesBucketPolicy");
+        assertEquals(Map.of("Ref", "PagesBucket"), policy.get("Bucket"));
+        List<Map<String, Object>> allows = new ArrayList<>();
+        List<Map<String, Object>> denies = new ArrayList<>();
+        for (Object statement : list(map(policy.get("PolicyDocument")).get("Statement"))) {
+            for (Map<String, Object> branch : eitherBranch(statement)) {
+                (branch.get("Effect").equals("Allow") ? allows : denies).add(branch);
+            }
+        }
+        Object distributionArn = Map.of("Fn::Sub", "arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${PagesDistribution}");
+        Set<Object> readers = new HashSet<>();
+        for (Map<String, Object> allow : allows) {
+            assertEquals("s3:GetObject", allow.get("Action"), "the distribution only reads");
+            assertEquals(Map.of("Fn::Sub", "${PagesBucket.Arn}/*"), allow.get("Resource"));
+            Map<String, Object> principal = map(allow.get("Principal"));
+            if (principal.containsKey("Service")) {
+                // origin access control: the CloudFront service, and only on behalf of this distribution
+                assertEquals(Map.of("Fn::Sub", "cloudfront.${AWS::URLSuffix}"), principal.get("Service"));
+                assertEquals(distributionArn, map(map(allow.get("Condition")).get("StringEquals")).get("AWS:SourceArn"));
+            } else {
+                // origin access identity (China): this stack's own
+                assertEquals(Map.of("CanonicalUser", Map.of("Fn::GetAtt", List.of("PagesOriginAccessIdentity", "S3CanonicalUserId"))),
+                        principal);
+            }
+            readers.add(principal.keySet());
+        }
+        assertEquals(Set.of(Set.of("Service"), Set.of("CanonicalUser")), readers);
+        assertTrue(denies.stream().anyMatch(deny -> "*".equals(deny.get("Principal")) && "s3:*".equals(deny.get("Action"))
+                && Map.of("Bool", Map.of("aws:SecureTransport", "false")).equals(deny.get("Condition"))), "plain HTTP is refused");
+
+        Map<String, Object> pages = origin("pages");
+        assertEquals(List.of("PagesBucket", "RegionalDomainName"), list(map(pages.get("DomainName")).get("Fn::GetAtt")));
+        assertEquals(Map.of("Fn::If", List.of("InChina", Map.of("Ref", "AWS::NoValue"),
+                Map.of("Fn::GetAtt", List.of("PagesOriginAccess", "Outputs.OriginAccessControlId")))), pages.get("OriginAccessControlId"));
+        assertEquals("index.html", distribution().get("DefaultRootObject"));
+        assertEquals("pages", map(distribution().get("DefaultCacheBehavior")).get("TargetOriginId"));
+    }
+
+    @Test
+    void theOriginAccessControlSignsWithSigV4InANestedStackSinceTheChinaRegionsLackItsType() throws Exception {
+        Map<String, Object> resources = map(template.document().get("Resources"));
+        resources.forEach((id, resource) -> assertFalse("AWS::CloudFront::OriginAccessControl".equals(map(resource).get("Type")),
+                id + ": CloudFormation in cn-north-1 refuses the whole template for this type, whatever the condition"));
+        Map<String, Object> nested = template.resource("PagesOriginAccess");
+        assertEquals("AWS::Serverless::Application", nested.get("Type"));
+        assertEquals("PagesReadWithOriginAccessControl", nested.get("Condition"));
+        String location = String.valueOf(map(nested.get("Properties")).get("Location"));
+        Map<String, Object> control = map(map(CloudFormationYaml.read(TestDynamo.repositoryRoot().resolve(location))
+                .get("Resources")).get("OriginAccessControl"));
+        assertEquals("AWS::CloudFront::OriginAccessControl", control.get("Type"));
+        Map<String, Object> config = map(map(control.get("Properties")).get("OriginAccessControlConfig"));
+        assertEquals("s3", config.get("OriginAccessControlOriginType"));
+        assertEquals("always", config.get("SigningBehavior"));
+        assertEquals("sigv4", config.get("SigningProtocol"));
+    }
+
+    @Test
+    void v1GoesToTheHttpApiOnTheSameOriginUncachedWithTheTokenLanguageQueryAndViewerAddressForwarded() {
+        List<Map<String, Object>> api = list(distribution().get("CacheBehaviors")).stream().map(SamTemplate::map)
+                .filter(b -> "/v1/*".equals(b.get("PathPattern"))).toList();
+        assertEquals(1, api.size());
+        Map<String, Object> behaviour = api.getFirst();
+        Map<String, Object> origin = origin(String.valueOf(behaviour.get("TargetOriginId")));
+        assertEquals(Map.of("Fn::Sub", "${HttpApi}.execute-api.${AWS::Region}.${AWS::URLSuffix}"), origin.get("DomainName"));
+        assertEquals("https-only", map(origin.get("CustomOriginConfig")).get("OriginProtocolPolicy"));
+        assertEquals(Set.of("GET", "HEAD", "OPTIONS", "PUT", "PATCH", "POST", "DELETE"), Set.copyOf(list(behaviour.get("AllowedMethods"))));
+        assertEquals(Set.of("GET", "HEAD"), Set.copyOf(list(behaviour.get("CachedMethods"))), "a vote is never answered from a cache");
+        assertEquals("https-only", behaviour.get("ViewerProtocolPolicy"), "a redirect would drop a vote's body");
+
+        String cachePolicy = String.valueOf(map(behaviour.get("CachePolicyId")).get("Ref"));
+        assertEquals("AWS::CloudFront::CachePolicy", template.resource(cachePolicy).get("Type"), "the stack's own policy, not a managed id");
+        Map<String, Object> cache = map(properties(cachePolicy).get("CachePolicyConfig"));
+        // CloudFront refuses a key on a policy with every TTL at 0: nothing kept unless the API allows it, then a second at most
+        assertEquals(0, cache.get("MinTTL"));
+        assertEquals(0, cache.get("DefaultTTL"));
+        assertTrue(((Number) cache.get("MaxTTL")).intValue() <= 1, "MaxTTL " + cache.get("MaxTTL"));
+        Map<String, Object> key = map(cache.get("ParametersInCacheKeyAndForwardedToOrigin"));
+        assertEquals("whitelist", map(key.get("HeadersConfig")).get("HeaderBehavior"));
+        assertTrue(list(map(key.get("HeadersConfig")).get("Headers")).containsAll(List.of("Authorization", "Accept-Language")));
+        assertEquals("all", map(key.get("QueryStringsConfig")).get("QueryStringBehavior"));
+
+        String requestPolicy = String.valueOf(map(behaviour.get("OriginRequestPolicyId")).get("Ref"));
+        assertEquals("AWS::CloudFront::OriginRequestPolicy", template.resource(requestPolicy).get("Type"));
+        Map<String, Object> forwarded = map(map(properties(requestPolicy).get("OriginRequestPolicyConfig")).get("HeadersConfig"));
+        assertEquals("whitelist", forwarded.get("HeaderBehavior"), "not the viewer's Host: API Gateway routes by it");
+        // the vote function reads both when BehindCloudFront=true (VoterAddress)
+        assertTrue(list(forwarded.get("Headers")).containsAll(List.of("CloudFront-Viewer-Address", "User-Agent")));
+        assertEquals(List.of("true", "false"), map(template.parameters().get("BehindCloudFront")).get("AllowedValues"));
+    }
+
+    private Map<String, Object> securityHeaders() {
+        return map(map(properties("PagesSecurityHeadersPolicy").get("ResponseHeadersPolicyConfig")).get("SecurityHeadersConfig"));
+    }
+
+    /** The policy's directives, each with its sources (what CloudFormation substitutes kept as ${name}). */
+    private Map<String, List<String>> contentSecurityPolicy() {
+        Object policy = map(securityHeaders().get("ContentSecurityPolicy")).get("ContentSecurityPolicy");
+        List<Object> sub = list(map(policy).get("Fn::Sub"));
+        String text = String.valueOf(sub.isEmpty() ? policy : sub.getFirst());
+        Map<String, List<String>> directives = new LinkedHashMap<>();
+        for (String directive : text.split(";")) {
+            List<String> words = List.of(directive.trim().split("\\s+"));
+            directives.put(words.getFirst(), words.subList(1, words.size()));
+        }
+        return directives;
+    }
+
+    @Test
+    void thePagesContentSecurityPolicyAllowsNoInlineScriptNoFramingAndOnlyTheLoginProviderBesidesItself() {
+        Map<String, List<String>> csp = contentSecurityPolicy();
+        assertEquals(List.of("'self'"), csp.get("default-src"));
+        assertEquals(List.of("'self'"), csp.get("script-src"), "no 'unsafe-inline', 'unsafe-eval' or other origin for scripts");
+        assertEquals(List.of("'self'"), csp.get("style-src"));
+        assertEquals(List.of("'none'"), csp.get("frame-ancestors"));
+        assertEquals(List.of("'none'"), csp.get("object-src"));
+        assertEquals(List.of("'self'"), csp.get("base-uri"));
+        assertEquals(List.of("'self'", "${Login}${Edge}"), csp.get("connect-src"));
+        assertEquals(List.of("'self'", "${Login}"), csp.get("form-action"));
+        assertTrue(csp.values().stream().flatMap(List::stream).noneMatch(source -> source.startsWith("'unsafe-") || source.equals("*")),
+                String.valueOf(csp));
+        assertEquals(true, map(securityHeaders().get("ContentSecurityPolicy")).get("Override"));
+        Map<String, Object> hsts = map(securityHeaders().get("StrictTransportSecurity"));
+        assertTrue(((Number) hsts.get("AccessControlMaxAgeSec")).intValue() >= 31_536_000, "HSTS for a year at least");
+        assertEquals(true, hsts.get("IncludeSubdomains"));
+        assertEquals(true, hsts.get("Override"));
+        assertEquals("DENY", map(securityHeaders().get("FrameOptions")).get("FrameOption"));
+        assertEquals(true, map(securityHeaders().get("ContentTypeOptions")).get("Override"));
+        assertNotNull(map(securityHeaders().get("ReferrerPolicy")).get("ReferrerPolicy"));
+        Object headers = Map.of("Ref", "PagesSecurityHeadersPolicy");
+        assertEquals(headers, map(distribution().get("DefaultCacheBehavior")).get("ResponseHeadersPolicyId"));
+        list(distribution().get("CacheBehaviors")).forEach(b -> assertEquals(headers, map(b).get("ResponseHeadersPolicyId")));
+    }
+
+    private record PagesDeployment(String partition, String domain, boolean served, boolean originAccessControl) {
+    }
+
+    @Test
+    void thePagesAreServedOutsideChinaAlwaysAndInChinaOnlyOnAnOwnDomainThroughAnOriginAccessIdentity() {
+        Map<String, Object> conditions = map(template.document().get("Conditions"));
+        for (PagesDeployment deployment : List.of(new PagesDeployment("aws", "", true, true),
+                new PagesDeployment("aws", "vote.union.example", true, true), new PagesDeployment("aws-cn", "", false, false),
+                new PagesDeployment("aws-cn", "vote.union.example.cn", true, false))) {
+            Intrinsics intrinsics = new Intrinsics(Map.of("AWS::Partition", deployment.partition(), "ServePages", "true",
+                    "PagesDomainName", deployment.domain(), "PagesCertificate", deployment.domain().isEmpty() ? "" : "ASCAEXAMPLE000000000"),
+                    Map.of(), conditions);
+            String name = deployment.toString();
+            assertEquals(deployment.served(), intrinsics.condition("PagesServed"), name);
+            assertEquals(!deployment.served(), intrinsics.condition("PagesNotServedInChina"), name);
+            assertEquals(deployment.served() && deployment.originAccessControl(), intrinsics.condition("PagesReadWithOriginAccessControl"), name);
+            assertEquals(deployment.served() && !deployment.originAccessControl(), intrinsics.condition("PagesReadWithOriginAccessIdentity"), name);
+        }
+        assertFalse(new Intrinsics(Map.of("AWS::Partition", "aws", "ServePages", "false", "PagesDomainName", ""), Map.of(), conditions)
+                .condition("PagesServed"));
+        for (String id : List.of("PagesBucket", "PagesBucketPolicy", "PagesDistribution", "PagesCachePolicy", "ApiCachePolicy",
+                "ApiOriginRequestPolicy", "PagesSecurityHeadersPolicy")) {
+            assertEquals("PagesServed", template.resource(id).get("Condition"), id);
+        }
+        assertEquals("PagesReadWithOriginAccessIdentity", template.resource("PagesOriginAccessIdentity").get("Condition"));
+        Map<String, Object> outputs = map(template.document().get("Outputs"));
+        for (String output : List.of("PagesBucketName", "PagesDistributionId", "PagesUrl", "PagesConfig")) {
+            assertEquals("PagesServed", map(outputs.get(output)).get("Condition"), output);
+        }
+    }
 }
