@@ -85,6 +85,8 @@ async function show() {
       el('ul', { id: 'candidates', class: 'candidates', role: 'list' }));
     renderList();
     remainingLine();
+    // what the budget test reads: the moment the ballot can be used (its candidates and buttons shown)
+    performance.mark('ballot-usable');
     if (session() && votingState(campaign) === 'open') {
       const mine = await api(`/v1/campaigns/${encodeURIComponent(campaignId)}/votes/mine`, { auth: true });
       mine.votes.forEach((vote) => state.votedToday.add(vote.candidateId));

@@ -239,7 +239,10 @@ class LocalDeploymentIT {
         assertProblem(http.get("/v1/nothing-here"), 404, "route-not-found");
         assertProblem(http.get("/v1/campaigns/" + CAMPAIGN + "/votes"), 404, "route-not-found");
         assertProblem(http.send("DELETE", "/v1/campaigns/" + CAMPAIGN, null), 404, "route-not-found");
-        assertProblem(http.get("/"), 404, "route-not-found");
+        assertProblem(http.get("/no-such-page.html"), 404, "route-not-found");
+        Http.Response pages = http.get("/");
+        assertEquals(200, pages.status(), "the pages are served at /, as CloudFront serves them");
+        assertTrue(pages.contentType().startsWith("text/html"), pages.contentType());
     }
 
     @Test

@@ -250,7 +250,7 @@ public final class LocalLoginProvider {
                 <!doctype html>
                 <html lang="zh-CN">
                 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>本地测试登录 · Local test login</title><link rel="stylesheet" href="/css/app.css"></head>
+                <title>本地测试登录 · Local test login</title><link rel="icon" href="/favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="/css/app.css"></head>
                 <body class="login-provider">
                 <main class="page">
                 <p class="local-only" role="note"><strong>仅限本地测试</strong>：这是本地栈自带的登录页，不核验身份。部署后由活动的登录服务（手机号或微信）登录。<br>
@@ -278,7 +278,7 @@ public final class LocalLoginProvider {
                 <!doctype html>
                 <html lang="zh-CN">
                 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>登录请求无效 · Invalid login request</title><link rel="stylesheet" href="/css/app.css"></head>
+                <title>登录请求无效 · Invalid login request</title><link rel="icon" href="/favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="/css/app.css"></head>
                 <body><main class="page"><h1>登录请求无效 <span lang="en">Invalid login request</span></h1>
                 <p class="problem" role="alert">%s</p></main></body>
                 </html>
