@@ -496,6 +496,7 @@ public final class LocalDeployment implements AutoCloseable {
         return """
 
                 gongjiang local stack is running
+                  pages      %s/   (log in with any name: the login page is local only)
                   API        %s   (routes from %s)
                   DynamoDB   %s   (%s)
                   stream     aggregator batch size %d
@@ -505,7 +506,7 @@ public final class LocalDeployment implements AutoCloseable {
                   ballot     curl -s %s/v1/campaigns/%s/candidates
                   metrics    curl -s %s/local/metrics
                 Stop with Ctrl-C.
-                """.formatted(url, options.template(), stack.dynamo().endpoint(),
+                """.formatted(url, url, options.template(), stack.dynamo().endpoint(),
                 options.dataDir().map(d -> "data in " + d.toAbsolutePath()).orElse("in memory"),
                 stack.streams().isEmpty() ? 0 : stack.streams().getFirst().settings().batchSize(),
                 stack.demo().map(d -> "campaign %s: %d finalists out of %d nominations%s, voting open for 30 days"
