@@ -216,14 +216,33 @@ public final class LocalDeployment implements AutoCloseable {
 
             streams.forEach(StreamEventSourceMapping::start);
             schedules.start();
+            VoterHasher voters = VoterHasher.fromSecret(secrets.secret(VOTER_HASH_SECRET));
+            DemoCampaign.Stack demoStack = new DemoCampaign.Stack() {
+                @Override
+                public String voterIdOf(String subject) {
+                    return voters.voterFor(LOCAL_ISSUER, subject).hash();
+                }
+
+                @Override
+                public void awaitCounted() throws InterruptedException {
+                    // not the integrity watch's mapping: the snapshot copies counters only, and the watch's
+                    // batching window (10 s) would be waited for
+                    for (StreamEventSourceMapping stream : streams) {
+                        Object function = stream.stats().get("function");
+                        if (template.functions().get(String.valueOf(function)).environment().containsKey("COUNTERS_TABLE")) {
+                            stream.awaitIdle(Duration.ofSeconds(30));
+                        }
+                    }
+                }
+            };
             Optional<DemoCampaign.Outcome> demo = options.demo()
-                    ? Optional.of(DemoCampaign.ensure(internalUrl, authority, functionClock))
+                    ? Optional.of(DemoCampaign.ensure(internalUrl, authority, functionClock, demoStack))
                     : Optional.empty();
             faults.arm();
             // Ready: only now does the public port answer, so nobody sees a campaign without its ballot.
             front.start();
             return new LocalDeployment(dynamo, faultyDynamo, front, authority, streams, schedules, functions, template,
-                    routes.routeKeys(), functionClock, demo, VoterHasher.fromSecret(secrets.secret(VOTER_HASH_SECRET)), faults,
+                    routes.routeKeys(), functionClock, demo, voters, faults,
                     options.bindAddress());
         } catch (Exception | Error e) {
             schedules.close();
@@ -509,8 +528,9 @@ public final class LocalDeployment implements AutoCloseable {
                 """.formatted(url, url, options.template(), stack.dynamo().endpoint(),
                 options.dataDir().map(d -> "data in " + d.toAbsolutePath()).orElse("in memory"),
                 stack.streams().isEmpty() ? 0 : stack.streams().getFirst().settings().batchSize(),
-                stack.demo().map(d -> "campaign %s: %d finalists out of %d nominations%s, voting open for 30 days"
-                        .formatted(DemoCampaign.CAMPAIGN_ID, d.finalists(), d.nominations(), d.created() ? " (walked through review just now)" : ""))
+                stack.demo().map(d -> "campaign %s: %d finalists out of %d nominations%s, voting open for 30 days; %s closed, winners named"
+                        .formatted(DemoCampaign.CAMPAIGN_ID, d.finalists(), d.nominations(), d.created() ? " (walked through review just now)" : "",
+                                DemoCampaign.CLOSED_CAMPAIGN_ID))
                         .orElse("none (--no-demo)"),
                 url, url, DemoCampaign.CAMPAIGN_ID, url);
     }

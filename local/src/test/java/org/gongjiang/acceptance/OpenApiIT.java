@@ -213,6 +213,7 @@ class OpenApiIT {
         expect(200, session.send("POST", nomination + "/finalize", null, reviewer));
         session.advance("P7D");
         expect(200, http.get(campaign + "/candidates"));
+        expect(200, http.get(campaign + "/candidates/" + winner));
         JsonNode vote = expect(201, session.send("POST", campaign + "/votes", "{\"candidateId\":\"" + winner + "\"}", voter));
         expect(200, session.send("GET", campaign + "/votes/mine", null, voter));
         expect(200, http.get(campaign + "/receipts/" + vote.path("receipt").asText()));
@@ -250,7 +251,15 @@ class OpenApiIT {
 
         // the close: the winner named, the statistics frozen
         session.advance("P10D");
+        expect(200, http.get(campaign + "/winners"));
         expect(200, session.send("POST", nomination + "/name", "{\"tier\":\"gold\"}", reviewer));
+        session.advance("PT1M"); // past the ballot's cache, which the winners are read from
+        assertEquals(1, expect(200, http.get(campaign + "/winners")).path("winnersNamed").asInt());
+        Http.Response winners = expect200(http.get(campaign + "/winners"));
+        Http.Response winnersCsv = expect200(http.get(campaign + "/winners.csv"));
+        expect200(http.get(campaign + "/winners", "Accept", "text/csv"));
+        assertEquals(304, http.get(campaign + "/winners", "If-None-Match", winners.header("etag")).status());
+        assertEquals(304, http.get(campaign + "/winners.csv", "If-None-Match", winnersCsv.header("etag")).status());
         expect(200, session.send("GET", nomination + "/audit", null, admin));
         assertTrue(stack.awaitStreamsIdle(Duration.ofSeconds(30)));
         expect(200, http.post("/local/schedules/run", ""));

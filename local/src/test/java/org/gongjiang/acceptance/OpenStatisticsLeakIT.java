@@ -59,7 +59,8 @@ class OpenStatisticsLeakIT {
 
         List<String> paths = new ArrayList<>(List.of("/v1/campaigns", campaign, campaign + "/candidates", campaign + "/notices",
                 campaign + "/stats", campaign + "/stats.csv", campaign + "/stats/votes", campaign + "/stats/votes.csv",
-                campaign + "/stats/votes/timeline?interval=hour", campaign + "/stats/datapackage.json"));
+                campaign + "/stats/votes/timeline?interval=hour", campaign + "/stats/datapackage.json", campaign + "/winners",
+                campaign + "/winners.csv", campaign + "/candidates/N0001"));
         JsonNode dataPackage = http.get(campaign + "/stats/datapackage.json").json();
         for (JsonNode resource : dataPackage.path("resources")) {
             String csv = resource.path("path").asText().substring(stack.url().length());

@@ -64,7 +64,10 @@ class PersistentDeploymentIT {
                 assertEquals(0L, stream.stats().get("invocations"), stream.stats().toString());
             }
             assertEquals(true, Files.exists(data.resolve("streams").resolve("AggregateVotesFunction.json")));
-            assertEquals(1, http.get("/v1/campaigns").json().path("campaigns").size(), "the demo is not seeded twice");
+            assertEquals(2, http.get("/v1/campaigns").json().path("campaigns").size(),
+                    "the demo (the open edition and the closed one) is not seeded twice");
+            assertEquals(8, http.get("/v1/campaigns/" + DemoCampaign.CLOSED_CAMPAIGN_ID + "/winners").json().path("winnersNamed").asInt(),
+                    "the closed edition is kept as it was");
         }
     }
 }

@@ -180,10 +180,11 @@ class PersonalDataExposureIT {
                 .replace("{date}", "2026-12-31").replace("{resource+}", "nominations")
                 .replace("{alertId}", "A0123456789abcdef").replace("{voidId}", "VABCDEFGHJK")
                 .replace("{voterId}", "AAAAAAAAAAAAAAAAAAAAAA").replace("{receipt}", "0".repeat(60));
-        if (!template.contains("{nominationId}")) {
+        String parameter = template.contains("{nominationId}") ? "{nominationId}" : "{candidateId}";
+        if (!template.contains(parameter)) {
             return List.of(template);
         }
-        return NOMINATIONS.stream().map(id -> template.replace("{nominationId}", id)).toList();
+        return NOMINATIONS.stream().map(id -> template.replace(parameter, id)).toList();
     }
 
     /** A body each route would accept from a caller with the right role. */

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.gongjiang.campaign.application.CampaignDirectory;
 import org.gongjiang.campaign.dynamodb.DynamoCampaignStore;
 import org.gongjiang.campaign.model.Campaign;
@@ -82,7 +83,8 @@ public final class CampaignTestbed {
         DynamoCandidateStore store = new DynamoCandidateStore(dynamo, TestDynamo.CANDIDATES);
         for (int i = 1; i <= count; i++) {
             Candidate candidate = new Candidate(campaignId, "c-%02d".formatted(i), "候选人" + i, "企业" + i,
-                    i % 2 == 0 ? "medicine" : "equipment", "510100", "成都市", i % 3 == 0 ? "young" : "craftsman");
+                    i % 2 == 0 ? "medicine" : "equipment", "510100", "成都市", i % 3 == 0 ? "young" : "craftsman",
+                    "焊工", "扎根岗位" + i + "年。", Optional.empty());
             store.save(candidate);
             candidates.add(candidate);
         }

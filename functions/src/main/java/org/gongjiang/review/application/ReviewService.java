@@ -198,10 +198,7 @@ public final class ReviewService {
                     ReviewMessages.OBJECTIONS_OPEN_DETAIL.text(nominationId, open), Map.of("openObjections", open));
         }
         requireConsent(current);
-        Candidate candidate = new Candidate(campaignId, nominationId, current.nominee().name(), current.enterprise().name(),
-                current.nominee().industry(), current.nominee().region(), RegionCode.name(current.nominee().region()).orElse(""),
-                current.category());
-        return step(actor, current, "finalize", Optional.empty(), Optional.empty(), n -> n, StepEffects.publishing(candidate));
+        return step(actor, current, "finalize", Optional.empty(), Optional.empty(), n -> n, StepEffects.publishing(ballotProfile(current)));
     }
 
     /** 命名: after the vote closes, names a finalist a winner in a tier. */
@@ -209,14 +206,25 @@ public final class ReviewService {
         Campaign campaign = campaigns.requireCampaign(campaignId);
         requireTier(campaign, tier);
         NominationWorkflow.authorize(actor, "name");
-        NominationWorkflow.require(find(campaignId, nominationId), "name");
+        Nomination current = find(campaignId, nominationId);
+        NominationWorkflow.require(current, "name");
         if (!campaign.votingWindow().hasClosedAt(clock.instant())) {
             Map<String, Object> extensions = new LinkedHashMap<>();
             extensions.put("votingWindow", window(campaign.votingWindow()));
             throw new ConflictException("voting-not-closed", ReviewMessages.VOTING_NOT_CLOSED_TITLE.text(),
                     ReviewMessages.VOTING_NOT_CLOSED_DETAIL.text(campaign.votingWindow().closesAt()), extensions);
         }
-        return step(actor, campaignId, nominationId, "name", reason, n -> n.withTier(Optional.of(tier)), StepEffects.countingNaming());
+        // the ballot's item is written again with the tier, so that the public winners are read from the ballot alone
+        return step(actor, current, "name", Optional.empty(), reason, n -> n.withTier(Optional.of(tier)),
+                StepEffects.naming(ballotProfile(current).named(tier)));
+    }
+
+    /** What the ballot publishes of a finalist: the public notice's profile (consented), never its personal data. */
+    private static Candidate ballotProfile(Nomination nomination) {
+        return new Candidate(nomination.campaignId(), nomination.nominationId(), nomination.nominee().name(),
+                nomination.enterprise().name(), nomination.nominee().industry(), nomination.nominee().region(),
+                RegionCode.name(nomination.nominee().region()).orElse(""), nomination.category(), nomination.nominee().trade(),
+                nomination.nominee().citation(), Optional.empty());
     }
 
     /** A step of the review office to the one status the workflow's table gives: role, workflow, the change, its audit entry. */

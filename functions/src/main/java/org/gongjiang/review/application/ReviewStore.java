@@ -46,8 +46,8 @@ public interface ReviewStore {
     }
 
     /**
-     * What else a step does in its transaction: publish a finalist on the ballot, take one off it (a
-     * finalist disqualified), or count a winner named on the campaign.
+     * What else a step does in its transaction: publish a finalist on the ballot (again, with its tier,
+     * when named), take one off it (a finalist disqualified), or count a winner named on the campaign.
      */
     record StepEffects(Optional<Candidate> publish, Optional<String> unpublish, boolean countNaming) {
 
@@ -61,8 +61,9 @@ public interface ReviewStore {
             return new StepEffects(Optional.empty(), Optional.of(candidateId), false);
         }
 
-        public static StepEffects countingNaming() {
-            return new StepEffects(Optional.empty(), Optional.empty(), true);
+        /** A winner named: counted on the campaign, and its ballot item written again with its tier. */
+        public static StepEffects naming(Candidate named) {
+            return new StepEffects(Optional.of(named), Optional.empty(), true);
         }
     }
 }

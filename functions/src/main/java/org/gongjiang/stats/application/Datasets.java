@@ -14,6 +14,8 @@ public final class Datasets {
     public static final String SUMMARY = "summary";
     public static final String VOTES = "votes";
     public static final String INTEGRITY = "integrity";
+    /** The named winners and the public part of the ranking, at /v1/campaigns/{campaignId}/winners. */
+    public static final String WINNERS = "winners";
 
     private Datasets() {
     }

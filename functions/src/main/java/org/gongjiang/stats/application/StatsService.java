@@ -309,6 +309,79 @@ public final class StatsService {
                 new StatsTable.Disclosure(campaign.disclosureThreshold(), false, false, false), extra);
     }
 
+    // ---------------------------------------------------------------- winners
+
+    /**
+     * The public result of a campaign: its tiers in the campaign's order, each with the finalists named in
+     * it, and the ranking's public part (every finalist's valid and voided votes, as {@link #votes} reads
+     * them, and its tier if named; never the expert scores).
+     */
+    public record Winners(Campaign campaign, StatsTable ranking, List<NamedTier> tiers, boolean votingClosed) {
+
+        public Winners {
+            tiers = List.copyOf(tiers);
+        }
+    }
+
+    /** A tier of the campaign and the finalists named in it, by candidate id. */
+    public record NamedTier(Label tier, List<Candidate> winners) {
+
+        public NamedTier {
+            winners = List.copyOf(winners);
+        }
+    }
+
+    /** The winners named so far (none before naming: every tier empty) and the finalists' votes, most valid votes first. */
+    public Winners winners(String campaignId, Language language) {
+        Campaign campaign = campaigns.requireCampaign(campaignId);
+        Scope scope = Scope.live(campaign.campaignId());
+        List<Candidate> ballot = candidates.ballot(campaign.campaignId());
+        VoteTotals totals = stats.totals(scope);
+        List<Map<String, Object>> rows = ballot.stream()
+                .sorted(Comparator.comparingLong((Candidate candidate) -> totals.votesFor(candidate.candidateId())).reversed()
+                        .thenComparing(Candidate::candidateId))
+                .map(candidate -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("candidateId", candidate.candidateId());
+                    row.put("name", candidate.name());
+                    row.put("enterprise", candidate.enterprise());
+                    row.put("industry", candidate.industry());
+                    row.put("category", candidate.category());
+                    row.put("tier", candidate.tier().orElse(null));
+                    row.put("tierName", candidate.tier().flatMap(campaign::tier).map(label -> label.name().in(language)).orElse(null));
+                    row.put("votes", totals.votesFor(candidate.candidateId()));
+                    row.put("voided", totals.voidedFor(candidate.candidateId()));
+                    return row;
+                }).toList();
+        List<NamedTier> tiers = campaign.tiers().stream().map(tier -> new NamedTier(tier, ballot.stream()
+                .filter(candidate -> candidate.tier().equals(Optional.of(tier.code())))
+                .sorted(Comparator.comparing(Candidate::candidateId)).toList())).toList();
+        Instant now = clock.instant();
+        boolean closed = campaign.votingWindow().hasClosedAt(now);
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("votingClosed", closed);
+        extra.put("winnersNamed", tiers.stream().mapToInt(tier -> tier.winners().size()).sum());
+        extra.put("total", ballot.stream().mapToLong(candidate -> totals.votesFor(candidate.candidateId())).sum());
+        extra.put("totalVoided", ballot.stream().mapToLong(candidate -> totals.voidedFor(candidate.candidateId())).sum());
+        StatsTable ranking = new StatsTable(Datasets.cited(scope, Datasets.WINNERS), StatsMessages.TITLE_WINNERS.text(),
+                campaign.campaignId(), asOf(scope, campaign, totals.updatedAt(), now), Optional.empty(), winnerFields(), rows, "ranking",
+                new StatsTable.Disclosure(campaign.disclosureThreshold(), false, false, false), extra);
+        return new Winners(campaign, ranking, tiers, closed);
+    }
+
+    public static List<StatsTable.Field> winnerFields() {
+        return List.of(
+                new StatsTable.Field("candidateId", "string", StatsMessages.FIELD_CANDIDATE_ID.text()),
+                new StatsTable.Field("name", "string", StatsMessages.FIELD_NAME.text()),
+                new StatsTable.Field("enterprise", "string", StatsMessages.FIELD_ENTERPRISE.text()),
+                new StatsTable.Field("industry", "string", StatsMessages.FIELD_INDUSTRY.text()),
+                new StatsTable.Field("category", "string", StatsMessages.FIELD_CATEGORY.text()),
+                new StatsTable.Field("tier", "string", StatsMessages.FIELD_TIER.text()),
+                new StatsTable.Field("tierName", "string", StatsMessages.FIELD_TIER_NAME.text()),
+                new StatsTable.Field("votes", "integer", StatsMessages.FIELD_VOTES_EXACT.text()),
+                new StatsTable.Field("voided", "integer", StatsMessages.FIELD_VOIDED.text()));
+    }
+
     // ---------------------------------------------------------------- timeline
 
     public enum Interval { HOUR, DAY }

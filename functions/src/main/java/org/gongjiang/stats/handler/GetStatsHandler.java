@@ -15,6 +15,7 @@ import org.gongjiang.platform.handler.ApiHandler;
 import org.gongjiang.platform.handler.ApiRequest;
 import org.gongjiang.platform.handler.ApiResponses;
 import org.gongjiang.platform.handler.Json;
+import org.gongjiang.platform.handler.JsonViews;
 import org.gongjiang.platform.model.FieldError;
 import org.gongjiang.platform.model.InvalidInputException;
 import org.gongjiang.platform.model.NotFoundException;
@@ -24,16 +25,20 @@ import org.gongjiang.stats.application.StatsStore;
 import org.gongjiang.stats.dynamodb.StatsWiring;
 import org.gongjiang.stats.model.StatsDimension;
 import org.gongjiang.stats.model.StatsTable;
+import org.gongjiang.voting.handler.CandidateViews;
 
 /**
  * The open statistics, public and read-only, under /v1/campaigns/{campaignId}/stats: the summary,
  * /nominations?by=..[&by=..], /votes[?industry=&category=], /votes/timeline?interval=&from=&to=, each as
  * JSON or, with .csv after the path or Accept: text/csv, as CSV; /datapackage.json; and the snapshots
- * frozen when voting closed, /snapshots/{date}[.csv] and /snapshots/{date}/{resource}.
+ * frozen when voting closed, /snapshots/{date}[.csv] and /snapshots/{date}/{resource}. Beside them, with the
+ * same conventions, the public result at /v1/campaigns/{campaignId}/winners[.csv]: the named winners by
+ * tier and every finalist's valid and voided votes.
  */
 public final class GetStatsHandler extends ApiHandler {
 
     private static final String STATS = "GET /v1/campaigns/{campaignId}/stats";
+    private static final String WINNERS = "GET /v1/campaigns/{campaignId}/winners";
 
     private final StatsService stats;
 
@@ -50,6 +55,10 @@ public final class GetStatsHandler extends ApiHandler {
     protected APIGatewayV2HTTPResponse handle(ApiRequest request) {
         String campaignId = request.pathParameter("campaignId");
         String route = request.routeKey();
+        if (route.equals(WINNERS) || route.equals(WINNERS + ".csv")) {
+            requireParameters(request, Set.of());
+            return winners(request, campaignId, route.endsWith(".csv") || prefersCsv(request));
+        }
         if (route.equals(STATS + "/datapackage.json")) {
             requireParameters(request, Set.of());
             return dataPackage(request, campaignId);
@@ -92,12 +101,40 @@ public final class GetStatsHandler extends ApiHandler {
         };
         boolean frozen = snapshot.isPresent();
         if (csv) {
-            String file = table.dataset().replace('/', '-') + ".csv";
-            return StatsRepresentations.respond(request, StatsRepresentations.csv(table), StatsRepresentations.CSV, frozen,
-                    Map.of("Content-Disposition", "inline; filename=\"" + file + "\""));
+            return csv(request, table, frozen);
         }
         return StatsRepresentations.respond(request, Json.write(StatsRepresentations.json(table, request.language())),
                 ApiResponses.JSON, frozen, Map.of());
+    }
+
+    private static APIGatewayV2HTTPResponse csv(ApiRequest request, StatsTable table, boolean frozen) {
+        String file = table.dataset().replace('/', '-') + ".csv";
+        return StatsRepresentations.respond(request, StatsRepresentations.csv(table), StatsRepresentations.CSV, frozen,
+                Map.of("Content-Disposition", "inline; filename=\"" + file + "\""));
+    }
+
+    /**
+     * The public result: as JSON, the tiers in the campaign's order with each winner's public profile (as
+     * the candidate route shows it), then the ranking's rows; as CSV, the ranking's rows (their tier
+     * columns say who was named). Live figures only: the votes keep their snapshots under /stats.
+     */
+    private APIGatewayV2HTTPResponse winners(ApiRequest request, String campaignId, boolean csv) {
+        StatsService.Winners winners = stats.winners(campaignId, request.language());
+        if (csv) {
+            return csv(request, winners.ranking(), false);
+        }
+        Map<String, Object> table = StatsRepresentations.json(winners.ranking(), request.language());
+        Object ranking = table.remove(winners.ranking().rowsMember());
+        Map<String, Object> body = new LinkedHashMap<>(table);
+        body.put("tiers", winners.tiers().stream().map(tier -> {
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("tier", tier.tier().code());
+            view.put("name", JsonViews.text(tier.tier().name()));
+            view.put("winners", tier.winners().stream().map(winner -> CandidateViews.profile(winner, winners.campaign())).toList());
+            return view;
+        }).toList());
+        body.put(winners.ranking().rowsMember(), ranking);
+        return StatsRepresentations.respond(request, Json.write(body), ApiResponses.JSON, false, Map.of());
     }
 
     /**

@@ -165,6 +165,14 @@ public final class StatsMessages {
             "Votes restored");
     public static final Message FIELD_VOIDED = new Message("作废票数（审计人员核查后认定的异常选票，不计入得票）",
             "Votes voided (found abnormal by the auditors; not counted)");
+    public static final Message TITLE_WINNERS = new Message("评选结果与大众投票",
+            "Winners and the public vote");
+    public static final Message FIELD_ENTERPRISE = new Message("推荐单位",
+            "Nominating enterprise");
+    public static final Message FIELD_TIER = new Message("命名等级代码（未命名为空）",
+            "Tier code the finalist was named in (empty if not named)");
+    public static final Message FIELD_TIER_NAME = new Message("命名等级名称",
+            "Name of the tier");
 
     private StatsMessages() {
     }

@@ -8,7 +8,9 @@ import org.gongjiang.campaign.model.Campaign;
 import org.gongjiang.campaign.model.Category;
 import org.gongjiang.campaign.model.Label;
 import org.gongjiang.platform.model.FieldError;
+import org.gongjiang.platform.model.Ids;
 import org.gongjiang.platform.model.InvalidInputException;
+import org.gongjiang.platform.model.NotFoundException;
 import org.gongjiang.voting.model.Candidate;
 import org.gongjiang.voting.model.VotingMessages;
 
@@ -43,6 +45,17 @@ public final class CandidateService {
                 .filter(candidate -> industry.map(candidate.industry()::equals).orElse(true))
                 .filter(candidate -> category.map(candidate.category()::equals).orElse(true))
                 .toList());
+    }
+
+    /** A finalist of the campaign's public ballot and the campaign; 404 for anyone not on it, whatever the id looks like. */
+    public record Profile(Campaign campaign, Candidate candidate) {
+    }
+
+    public Profile profile(String campaignId, String candidateId) {
+        Campaign campaign = campaigns.requireCampaign(campaignId);
+        Optional<Candidate> candidate = Ids.isCandidateId(candidateId)
+                ? candidates.candidate(campaign.campaignId(), candidateId) : Optional.empty();
+        return new Profile(campaign, candidate.orElseThrow(() -> NotFoundException.candidate(campaign.campaignId(), candidateId)));
     }
 
     private static void requireCode(Optional<String> value, String parameter, List<String> allowed, List<FieldError> errors) {

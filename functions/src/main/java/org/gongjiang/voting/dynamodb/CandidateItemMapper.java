@@ -1,5 +1,6 @@
 package org.gongjiang.voting.dynamodb;
 
+import static org.gongjiang.platform.dynamodb.Attributes.optionalString;
 import static org.gongjiang.platform.dynamodb.Attributes.s;
 import static org.gongjiang.platform.dynamodb.Attributes.string;
 
@@ -27,6 +28,9 @@ public final class CandidateItemMapper {
         item.put("region", s(candidate.region()));
         item.put("regionName", s(candidate.regionName()));
         item.put("category", s(candidate.category()));
+        item.put("trade", s(candidate.trade()));
+        item.put("citation", s(candidate.citation()));
+        candidate.tier().ifPresent(tier -> item.put("tier", s(tier)));
         return item;
     }
 
@@ -39,6 +43,10 @@ public final class CandidateItemMapper {
                 string(item, "industry"),
                 string(item, "region"),
                 string(item, "regionName"),
-                string(item, "category"));
+                string(item, "category"),
+                // finalists published before the ballot held trade and citation have neither
+                optionalString(item, "trade").orElse(""),
+                optionalString(item, "citation").orElse(""),
+                optionalString(item, "tier"));
     }
 }

@@ -26,4 +26,28 @@ public final class CandidateViews {
         return view;
     }
 
+    /**
+     * A finalist's public profile, for its own page and the winners: the ballot's fields with the trade and
+     * citation the public notice showed, and the tier it was named in, once named. Nothing else of the
+     * nomination (identity number, mobile, birth date, contacts, scores) is on the ballot to show.
+     */
+    public static Map<String, Object> profile(Candidate candidate, Campaign campaign) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("candidateId", candidate.candidateId());
+        view.put("name", candidate.name());
+        view.put("enterprise", candidate.enterprise());
+        view.put("trade", candidate.trade());
+        view.put("industry", candidate.industry());
+        campaign.industry(candidate.industry()).ifPresent(label -> view.put("industryName", JsonViews.text(label.name())));
+        view.put("region", candidate.region());
+        view.put("regionName", candidate.regionName());
+        view.put("category", candidate.category());
+        campaign.category(candidate.category()).ifPresent(label -> view.put("categoryName", JsonViews.text(label.name())));
+        view.put("citation", candidate.citation());
+        candidate.tier().ifPresent(tier -> {
+            view.put("tier", tier);
+            campaign.tier(tier).ifPresent(label -> view.put("tierName", JsonViews.text(label.name())));
+        });
+        return view;
+    }
 }

@@ -11,7 +11,10 @@ import org.gongjiang.platform.handler.ApiResponses;
 import org.gongjiang.voting.application.CandidateService;
 import org.gongjiang.voting.dynamodb.VotingWiring;
 
-/** GET /v1/campaigns/{campaignId}/candidates[?industry=&category=]: the public ballot. */
+/**
+ * GET /v1/campaigns/{campaignId}/candidates[?industry=&category=]: the public ballot; and
+ * GET /v1/campaigns/{campaignId}/candidates/{candidateId}: one finalist's public profile.
+ */
 public final class ListCandidatesHandler extends ApiHandler {
 
     private final CandidateService candidates;
@@ -25,8 +28,17 @@ public final class ListCandidatesHandler extends ApiHandler {
         this.candidates = candidates;
     }
 
+    private static final String PROFILE = "GET /v1/campaigns/{campaignId}/candidates/{candidateId}";
+
     @Override
     protected APIGatewayV2HTTPResponse handle(ApiRequest request) {
+        if (request.routeKey().equals(PROFILE)) {
+            CandidateService.Profile profile = candidates.profile(request.pathParameter("campaignId"), request.pathParameter("candidateId"));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("campaignId", profile.campaign().campaignId());
+            body.putAll(CandidateViews.profile(profile.candidate(), profile.campaign()));
+            return ApiResponses.json(200, body, ApiResponses.CACHE_PUBLIC);
+        }
         CandidateService.Ballot ballot = candidates.ballot(request.pathParameter("campaignId"), request.queryParameter("industry"),
                 request.queryParameter("category"));
         Map<String, Object> body = new LinkedHashMap<>();

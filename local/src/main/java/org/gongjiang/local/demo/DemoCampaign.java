@@ -1,5 +1,6 @@
 package org.gongjiang.local.demo;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.gongjiang.local.client.ApiClient;
 import org.gongjiang.local.emulator.http.JwtAuthority;
 import org.gongjiang.local.emulator.lambda.LocalClock;
@@ -27,7 +29,8 @@ import org.gongjiang.nomination.model.IdentityNumber;
  * proposed tier (one nominee did not consent to publication, one scored too low), the public notice
  * runs its five days (one objection, dismissed), and the 32 become finalists. Every step is an HTTP
  * call to the stack's own routes with tokens of the right groups, while the functions' clock is moved
- * through the campaign's weeks; then the clock is put back and the vote is open.
+ * through the campaign's weeks; then the clock is put back and the vote is open. Before it, the same way,
+ * the closed edition of a year earlier ({@link DemoClosedEdition}: voting in November 2025, winners named).
  */
 public final class DemoCampaign {
 
@@ -77,30 +80,56 @@ public final class DemoCampaign {
     private DemoCampaign() {
     }
 
+
+    /** The closed earlier edition the demo also makes (its vote ran in November 2025; winners named). */
+    public static final String CLOSED_CAMPAIGN_ID = DemoClosedEdition.CAMPAIGN_ID;
+
     /** What the demo left: how many were nominated and how many are on the ballot. */
     public record Outcome(boolean created, int nominations, int finalists) {
     }
 
     /**
-     * Creates and walks the demo campaign through the stack at {@code api}, unless it already exists
-     * (a kept data folder). Voting opens a minute before the call.
+     * What the closed edition needs of the stack beside its HTTP routes: the pseudonymous voter id of a
+     * local login (what an auditor sees and voids by), and a wait until the counters (votes and
+     * nominations) hold what was written, before the statistics are frozen.
      */
-    public static Outcome ensure(String api, JwtAuthority authority, LocalClock clock) {
+    public interface Stack {
+        String voterIdOf(String subject);
+
+        void awaitCounted() throws InterruptedException;
+    }
+
+    /**
+     * Creates and walks the closed edition and the demo campaign through the stack at {@code api}, each
+     * unless it already exists (a kept data folder). The demo campaign's voting opens a minute before the call.
+     */
+    public static Outcome ensure(String api, JwtAuthority authority, LocalClock clock, Stack stack) {
         ApiClient client = new ApiClient(api);
         String admin = authority.issue("demo-admin", List.of("admin"), TOKEN_LIFETIME);
-        // The admin route reads the table itself; the public ones would remember the miss for their cache's lifetime.
-        if (client.send("GET", "/v1/admin/campaigns/" + CAMPAIGN_ID, null, admin).status() == 200) {
-            int finalists = client.get("/v1/campaigns/" + CAMPAIGN_ID + "/candidates").path("candidates").size();
-            return new Outcome(false, NOMINATIONS, finalists);
-        }
-        Instant votingOpens = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofMinutes(1));
         try {
-            new Walk(client, authority, clock, votingOpens, admin).run();
+            // The admin route reads the table itself; the public ones would remember the miss for their cache's lifetime.
+            Optional<DemoClosedEdition> closed = DemoClosedEdition.exists(client, admin) ? Optional.empty()
+                    : Optional.of(new DemoClosedEdition(client, authority, clock, stack, admin));
+            if (closed.isPresent()) {
+                closed.get().untilTheClose();
+            }
+            boolean created = client.send("GET", "/v1/admin/campaigns/" + CAMPAIGN_ID, null, admin).status() != 200;
+            if (created) {
+                Instant votingOpens = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofMinutes(1));
+                new Walk(client, authority, clock, votingOpens, admin).run();
+            }
+            if (closed.isPresent()) {
+                closed.get().afterTheClose();
+            }
+            clock.setOffset(Duration.ZERO);
+            int finalists = client.get("/v1/campaigns/" + CAMPAIGN_ID + "/candidates").path("candidates").size();
+            return new Outcome(created, NOMINATIONS, finalists);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the demo was interrupted", e);
         } finally {
             clock.setOffset(Duration.ZERO);
         }
-        int finalists = client.get("/v1/campaigns/" + CAMPAIGN_ID + "/candidates").path("candidates").size();
-        return new Outcome(true, NOMINATIONS, finalists);
     }
 
     /** The configuration an admin posts: nominations 40 to 30 days before the vote, five days of notice, 30 days of voting. */
@@ -203,6 +232,7 @@ public final class DemoCampaign {
         private final String admin;
         private final String reviewer;
         private final String nominations = "/v1/campaigns/" + CAMPAIGN_ID + "/nominations";
+        private final Map<String, String> expertTokens = new java.util.HashMap<>();
 
         Walk(ApiClient api, JwtAuthority authority, LocalClock clock, Instant votingOpens, String admin) {
             this.api = api;
@@ -247,11 +277,13 @@ public final class DemoCampaign {
                 panel.forEach(assignment.putArray("experts")::add);
                 api.expect(200, "PUT", nominations + "/" + ids.get(i) + "/experts", assignment.toString(), reviewer);
                 for (int e = 0; e < panel.size(); e++) {
-                    String expert = authority.issue(panel.get(e), List.of("expert"), TOKEN_LIFETIME);
+                    String expert = expertTokens.computeIfAbsent(panel.get(e), subject -> authority.issue(subject, List.of("expert"),
+                            TOKEN_LIFETIME));
                     api.expect(200, "PUT", nominations + "/" + ids.get(i) + "/scores", scores(i, e).toString(), expert);
                 }
-                expertScores.put(ids.get(i), api.expect(200, "GET", nominations + "/" + ids.get(i), null, reviewer)
-                        .path("expertScore").asDouble());
+            }
+            for (JsonNode scored : api.expect(200, "GET", nominations + "?status=SCORED", null, reviewer).path("nominations")) {
+                expertScores.put(scored.path("nominationId").asText(), scored.path("expertScore").asDouble());
             }
 
             at(Duration.ofDays(27)); // 联席会议: tiers by expert score

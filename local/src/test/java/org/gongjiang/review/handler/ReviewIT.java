@@ -120,8 +120,9 @@ class ReviewIT {
         assertEquals("FINALIST", body(finalist).path("status").asText());
         List<Candidate> ballot = new DynamoCandidateStore(TestDynamo.client(), TestDynamo.CANDIDATES).list(fixture.campaignId);
         assertEquals(1, ballot.size());
-        assertEquals(new Candidate(fixture.campaignId, "N0001", "孙海生", "青岛北海造船有限公司", "shipbuilding", "370211", "青岛市",
-                "craftsman"), ballot.getFirst());
+        Candidate published = new Candidate(fixture.campaignId, "N0001", "孙海生", "青岛北海造船有限公司", "shipbuilding", "370211",
+                "青岛市", "craftsman", "船体装配工", "扎根船坞二十一年，主持攻克大型集装箱船分段精度控制难题，带出徒弟四十余名。", Optional.empty());
+        assertEquals(published, ballot.getFirst(), "the ballot holds the public notice's profile, trade and citation included");
 
         assertProblem(fixture.step("name", "N0001", "{\"tier\":\"gold\"}", "reviewer-1", "reviewer"), 409, "voting-not-closed");
         JsonNode provisional = body(fixture.ranking("reviewer-1", "reviewer"));
@@ -136,6 +137,8 @@ class ReviewIT {
         assertOk(named);
         assertEquals("NAMED", body(named).path("status").asText());
         assertEquals("gold", body(named).path("tier").asText());
+        assertEquals(List.of(published.named("gold")), new DynamoCandidateStore(TestDynamo.client(), TestDynamo.CANDIDATES)
+                .list(fixture.campaignId), "the ballot knows the tier, for the public winners");
         assertTrue(body(fixture.ranking("reviewer-1", "reviewer")).path("final").asBoolean());
 
         JsonNode trail = body(fixture.audit.handleRequest(fixture.event("GetAuditTrailFunction/admin.200.json", "N0001", "admin-1",

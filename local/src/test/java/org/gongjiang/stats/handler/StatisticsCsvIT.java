@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.gongjiang.testing.CampaignTestbed;
 import org.gongjiang.testing.Events;
 import org.gongjiang.testing.TestDynamo;
@@ -51,7 +52,7 @@ class StatisticsCsvIT {
     @Test
     void aFinalistWhoseNameIsAFormulaComesOutOfVotesCsvAsQuotedText() {
         new DynamoCandidateStore(TestDynamo.client(), TestDynamo.CANDIDATES).save(new Candidate(campaign.campaignId, "N0777",
-                FORMULA_NAME, "@SUM(A1) 有限公司", "equipment", "510100", "成都市", "craftsman"));
+                FORMULA_NAME, "@SUM(A1) 有限公司", "equipment", "510100", "成都市", "craftsman", "焊工", "扎根岗位二十年。", Optional.empty()));
 
         List<String> lines = lines(campaign.stats().handleRequest(csvOf("/votes"), null));
 
@@ -70,5 +71,26 @@ class StatisticsCsvIT {
 
         assertEquals(2, lines.size(), lines.toString());
         assertTrue(lines.get(1).contains(",3,manual,\"'" + FORMULA_REASON + "\",applied,0"), lines.get(1));
+    }
+
+    @Test
+    void aWinnerWhoseNameAndEnterpriseBeginLikeFormulasComesOutOfWinnersCsvAsQuotedTextBesideItsTier() {
+        new DynamoCandidateStore(TestDynamo.client(), TestDynamo.CANDIDATES).save(new Candidate(campaign.campaignId, "N0778",
+                FORMULA_NAME, "@SUM(A1) 有限公司", "equipment", "510100", "成都市", "craftsman", "焊工", "扎根岗位二十年。",
+                Optional.of("gold")));
+        APIGatewayV2HTTPEvent event = Events.stats(campaign.campaignId);
+        event.setRouteKey("GET /v1/campaigns/{campaignId}/winners.csv");
+        event.setRawPath("/v1/campaigns/" + campaign.campaignId + "/winners.csv");
+
+        APIGatewayV2HTTPResponse response = campaign.stats().handleRequest(event, null);
+        List<String> lines = lines(response);
+
+        assertEquals("text/csv; charset=utf-8; header=present", response.getHeaders().get("Content-Type"));
+        assertEquals("public, max-age=30", response.getHeaders().get("Cache-Control"));
+        assertEquals("inline; filename=\"" + campaign.campaignId + "-winners.csv\"", response.getHeaders().get("Content-Disposition"));
+        assertEquals("candidateId,name,enterprise,industry,category,tier,tierName,votes,voided", lines.getFirst());
+        assertTrue(lines.stream().anyMatch(line -> line.startsWith("N0778,\"'=HYPERLINK(\"\"http://x\"\",\"\"点我\"\")\",\"'@SUM(A1) 有限公司\","
+                + "equipment,craftsman,gold,")), lines.toString());
+        assertTrue(lines.stream().noneMatch(line -> line.contains(",=") || line.contains(",\"=") || line.contains(",@")), lines.toString());
     }
 }
