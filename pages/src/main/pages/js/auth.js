@@ -1,6 +1,8 @@
 // OpenID Connect authorization code flow with PKCE, the same against the local stack's provider and
 // the deployed one: /config.json names the issuer and the client; the discovery document the endpoints.
-// The token lives in sessionStorage: it dies with the tab, which inside WeChat is what people expect.
+// The token is kept in localStorage until it expires, so that a second tab or tomorrow's visit is
+// still logged in (a voter comes back daily); the strict CSP (no inline or foreign script) is what
+// keeps other scripts from reading it. The login in progress stays in the tab (sessionStorage).
 const SESSION_KEY = 'gongjiang.session';
 const PENDING_KEY = 'gongjiang.login';
 const CALLBACK_PATH = '/login/callback.html';
@@ -101,7 +103,7 @@ export async function completeLogin(search = location.search) {
   }
   // API Gateway's JWT authorizer checks the bearer token's audience (aud or client_id) against the client.
   const bearer = config.bearer === 'id_token' ? tokens.id_token : (tokens.access_token || tokens.id_token);
-  sessionStorage.setItem(SESSION_KEY, JSON.stringify({
+  localStorage.setItem(SESSION_KEY, JSON.stringify({
     token: bearer,
     subject: identity.sub,
     groups: Array.isArray(identity.groups) ? identity.groups : [],
@@ -111,11 +113,14 @@ export async function completeLogin(search = location.search) {
 }
 
 export function session() {
-  const stored = JSON.parse(sessionStorage.getItem(SESSION_KEY) || 'null');
-  if (!stored || stored.expiresAt <= Date.now()) return null;
+  const stored = JSON.parse(localStorage.getItem(SESSION_KEY) || 'null');
+  if (!stored || stored.expiresAt <= Date.now()) {
+    if (stored) localStorage.removeItem(SESSION_KEY);
+    return null;
+  }
   return stored;
 }
 
 export function logout() {
-  sessionStorage.removeItem(SESSION_KEY);
+  localStorage.removeItem(SESSION_KEY);
 }
