@@ -51,7 +51,7 @@ class VotingPagesIT {
             assertTrue(toast(browser).contains("今天还可投 9 票"), toast(browser));
             browser.awaitText(voteButtonOf("N0001"), "今日已投");
             browser.awaitText(By.id("votes-left"), "今天还可投 9 票");
-            browser.script("document.getElementById('candidates').scrollIntoView()");
+            browser.script("document.getElementById('votes-left').scrollIntoView()");
             browser.screenshot("ballot-phone");
 
             browser.driver().switchTo().window(candidateWindow);
