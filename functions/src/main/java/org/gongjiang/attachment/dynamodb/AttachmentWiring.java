@@ -1,0 +1,20 @@
+package org.gongjiang.attachment.dynamodb;
+
+import org.gongjiang.attachment.application.AttachmentService;
+import org.gongjiang.attachment.s3.S3ObjectStore;
+import org.gongjiang.campaign.dynamodb.CampaignWiring;
+import org.gongjiang.nomination.dynamodb.NominationWiring;
+import org.gongjiang.platform.aws.Wiring;
+
+/** The attachment capability's real collaborators: NominationsTable for the records, the attachments bucket for the bytes. */
+public final class AttachmentWiring {
+
+    private AttachmentWiring() {
+    }
+
+    public static AttachmentService attachmentService() {
+        return new AttachmentService(CampaignWiring.campaigns(), NominationWiring.nominationReader(), NominationWiring.nominations(),
+                new DynamoAttachmentStore(Wiring.dynamo(), Wiring.table(Wiring.NOMINATIONS_TABLE)),
+                new S3ObjectStore(Wiring.s3(), Wiring.table(Wiring.ATTACHMENTS_BUCKET), Wiring.clock()), Wiring.clock());
+    }
+}
