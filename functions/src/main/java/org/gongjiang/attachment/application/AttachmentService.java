@@ -241,7 +241,7 @@ public final class AttachmentService {
         if (nomination.status() != NominationStatus.SUBMITTED || !campaign.nominationWindow().isOpenAt(clock.instant())) {
             throw new ConflictException("nomination-not-amendable", AttachmentMessages.NOT_AMENDABLE_TITLE.text(),
                     AttachmentMessages.NOT_AMENDABLE_DETAIL.text(nomination.nominationId(), nomination.status()),
-                    Map.of("status", nomination.status().name()));
+                    Map.of("nominationStatus", nomination.status().name()));
         }
     }
 
