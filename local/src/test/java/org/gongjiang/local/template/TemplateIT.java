@@ -465,7 +465,8 @@ class TemplateIT {
             "GET /v1/campaigns/{campaignId}/stats/votes/timeline.csv", "GET /v1/campaigns/{campaignId}/stats/datapackage.json",
             "GET /v1/campaigns/{campaignId}/stats/snapshots/{date}", "GET /v1/campaigns/{campaignId}/stats/snapshots/{date}/{resource+}",
             "GET /v1/campaigns/{campaignId}/stats/integrity", "GET /v1/campaigns/{campaignId}/stats/integrity.csv",
-            "GET /v1/campaigns/{campaignId}/receipts/{receipt}");
+            "GET /v1/campaigns/{campaignId}/receipts/{receipt}",
+            "GET /v1/campaigns/{campaignId}/candidates/{candidateId}/photo", "GET /v1/campaigns/{campaignId}/notices/{nominationId}/photo");
 
     @Test
     void everyRouteButThePublicOnesNeedsTheJwtAuthorizerConfiguredByParameters() {
