@@ -210,18 +210,6 @@ public final class AttachmentService {
         return new Photo(photo.type(), content);
     }
 
-    /** Deletes every file of a nomination whose personal data expired (the bucket's lifecycle rules are the backstop). */
-    public int expire(String campaignId, String nominationId) {
-        int deleted = 0;
-        for (String prefix : List.of(Attachment.UPLOADS_PREFIX, Attachment.FILES_PREFIX)) {
-            for (String key : objects.keys(Attachment.nominationPrefix(prefix, campaignId, nominationId))) {
-                objects.delete(key);
-                deleted++;
-            }
-        }
-        return deleted;
-    }
-
     private Nomination owned(Actor actor, String campaignId, String nominationId) {
         NominationService.Visible visible = nominations.get(actor, campaignId, nominationId);
         if (visible.access() != NominationAccess.ENTERPRISE) {

@@ -59,7 +59,7 @@ public final class DynamoAttachmentStore implements AttachmentStore {
         return item;
     }
 
-    static Attachment fromItem(Map<String, AttributeValue> item) {
+    public static Attachment fromItem(Map<String, AttributeValue> item) {
         return new Attachment(Attributes.string(item, "campaignId"), Attributes.string(item, "nominationId"),
                 Attributes.string(item, "attachmentId"), AttachmentKind.valueOf(Attributes.string(item, "kind")),
                 FileType.fromMediaType(Attributes.string(item, "contentType")).orElseThrow(),

@@ -248,4 +248,21 @@ class AttachmentsIT {
         assertEquals(200, put(asked.path("upload"), bomb));
         assertRefused(complete(nomination, asked.path("attachmentId").asText()), "too-many-pixels", nomination);
     }
+    @Test
+    void whenAnAttachmentsRecordLeavesTheTableWithThePersonalDataItsFileIsDeletedFromTheBucket() throws Exception {
+        Nominated nomination = nominate();
+        byte[] pdf = TestFiles.minimalPdf();
+        JsonNode asked = askUpload(nomination, "document", "application/pdf", pdf.length, "form.pdf");
+        assertEquals(200, put(asked.path("upload"), pdf));
+        expect(200, complete(nomination, asked.path("attachmentId").asText()));
+        assertEquals(1, storedUnder(nomination).size());
+
+        // what DynamoDB's TTL does at the nomination's expiresAt (DynamoDB Local deletes nothing by TTL)
+        stack.dynamo().client().deleteItem(b -> b.tableName("NominationsTable").key(Map.of(
+                "pk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(
+                        "nomination#" + campaign.substring("/v1/campaigns/".length()) + "#" + nomination.nominationId()),
+                "sk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("attachment#" + asked.path("attachmentId").asText()))));
+        assertTrue(stack.awaitStreamsIdle(Duration.ofSeconds(30)));
+        assertEquals(List.of(), storedUnder(nomination), "the file went with its record");
+    }
 }

@@ -223,7 +223,7 @@ class TemplateIT {
     void everyStreamMappingAlarmsWhenItFallsAMinuteBehindAndTheFailureQueueOnItsFirstMessage() {
         List<String> streamFunctions = template.functions().values().stream().filter(f -> !f.streams().isEmpty())
                 .map(SamTemplate.FunctionSpec::logicalId).toList();
-        assertEquals(3, template.functions().values().stream().mapToInt(f -> f.streams().size()).sum(), "one mapping per function");
+        assertEquals(4, template.functions().values().stream().mapToInt(f -> f.streams().size()).sum(), "one mapping per function");
         for (String function : streamFunctions) {
             assertAlarmsAbove(alarmsOn(new Watched("AWS/Lambda", "IteratorAge", Map.of("FunctionName", Map.of("Ref", function)))),
                     60_000, "Maximum");
