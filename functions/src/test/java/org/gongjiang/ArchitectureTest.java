@@ -18,10 +18,11 @@ import java.util.regex.Pattern;
 
 /**
  * The layout's rules, checked on the compiled classes of the deployed code. Capabilities
- * ({@code campaign}, {@code nomination}, {@code review}, {@code voting}, {@code integrity}, {@code stats}) and the
+ * ({@code campaign}, {@code nomination}, {@code attachment}, {@code review}, {@code voting}, {@code integrity}, {@code stats}) and the
  * {@code platform} they share are each cut into {@code model} (records and the rules on them),
  * {@code application} (services and the ports they need), {@code handler} (Lambda entry points and
- * their JSON) and {@code dynamodb} (the ports' adapters and the wiring of real collaborators).
+ * their JSON) and {@code dynamodb} (the ports' adapters and the wiring of real collaborators; {@code s3}: the
+ * attachments bucket's adapter, held to the same rules).
  *
  * <p>To see the rules fail, break them and run {@code ./mvnw -pl functions test -Dtest=ArchitectureTest}:
  * a field {@code org.gongjiang.voting.dynamodb.DynamoBallotStore ignored = null;} in
@@ -47,7 +48,7 @@ class ArchitectureTest {
     static final ArchRule rulesImportNothingFromAwsLambdaJacksonOrAnAdapter = noClasses()
             .that().resideInAnyPackage("..model..", "..application..", "..disclosure..", "org.gongjiang.platform.stream..")
             .should().dependOnClassesThat().resideInAnyPackage("software.amazon..", "com.amazonaws..", "com.fasterxml..",
-                    "..handler..", "..dynamodb..", "org.gongjiang.platform.aws..")
+                    "..handler..", "..dynamodb..", "..s3..", "org.gongjiang.platform.aws..")
             .as("rules (model, application) import nothing from AWS, Lambda, Jackson or an adapter");
 
     @ArchTest
@@ -58,14 +59,15 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule adaptersAreReachedOnlyFromTheirCapabilityOrOtherAdapters = classes()
-            .that().resideInAPackage("org.gongjiang.*.dynamodb..")
+            .that().resideInAnyPackage("org.gongjiang.*.dynamodb..", "org.gongjiang.*.s3..")
             .should(new ArchCondition<>("be reached only from their own capability or from another capability's adapters") {
                 @Override
                 public void check(JavaClass adapter, ConditionEvents events) {
                     String own = part(adapter, 1);
                     for (Dependency access : adapter.getDirectDependenciesToSelf()) {
                         JavaClass origin = access.getOriginClass().getBaseComponentType();
-                        if (!isOurs(origin) || part(origin, 1).equals(own) || "dynamodb".equals(part(origin, 2))) {
+                        if (!isOurs(origin) || part(origin, 1).equals(own) || "dynamodb".equals(part(origin, 2))
+                                || "s3".equals(part(origin, 2))) {
                             continue;
                         }
                         events.add(SimpleConditionEvent.violated(access, access.getDescription()));

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongjiang.attachment.model.AttachmentMessages;
 import org.gongjiang.campaign.model.CampaignMessages;
 import org.gongjiang.nomination.model.NominationMessages;
 import org.gongjiang.platform.model.Message;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 class MessageCataloguesTest {
 
-    private static final List<Class<?>> CATALOGUES = List.of(CampaignMessages.class, NominationMessages.class,
+    private static final List<Class<?>> CATALOGUES = List.of(CampaignMessages.class, NominationMessages.class, AttachmentMessages.class,
             ReviewMessages.class, VotingMessages.class, StatsMessages.class, PlatformMessages.class);
     private static final Pattern PLACEHOLDER = Pattern.compile("%(\\d+\\$)?[-#+ 0,(]*\\d*(?:\\.\\d+)?([a-zA-Z%])");
 

@@ -26,6 +26,7 @@ import org.gongjiang.local.emulator.http.RouteTable;
 import org.gongjiang.local.emulator.lambda.LambdaFunction;
 import org.gongjiang.local.emulator.lambda.LocalClock;
 import org.gongjiang.local.emulator.schedule.LocalSchedules;
+import org.gongjiang.local.emulator.s3.LocalS3;
 import org.gongjiang.local.emulator.secrets.LocalSecrets;
 import org.gongjiang.voting.model.VoterHasher;
 import org.gongjiang.local.emulator.stream.StreamEventSourceMapping;
@@ -43,6 +44,8 @@ public final class LocalDeployment implements AutoCloseable {
     public static final String LOCAL_AUDIENCE = "gongjiang-local";
     /** The template's voter-hash secret (its logical id). */
     static final String VOTER_HASH_SECRET = "VoterHashKeySecret";
+    /** What AWS::StackId stands for locally (the template names the attachments bucket after the stack's id). */
+    static final String LOCAL_STACK_ID = "arn:aws:cloudformation:ddblocal:000000000000:stack/gongjiang-local/00000000-0000-4000-8000-000000000000";
 
     private final DynamoDbLocal dynamo;
     private final HttpFront front;
@@ -58,12 +61,14 @@ public final class LocalDeployment implements AutoCloseable {
     private final FaultyDynamoDbProxy faultyDynamo;
     private final Faults faults;
     private final String bindAddress;
+    private final LocalS3 s3;
 
-    private LocalDeployment(DynamoDbLocal dynamo, FaultyDynamoDbProxy faultyDynamo, HttpFront front, JwtAuthority authority,
+    private LocalDeployment(LocalS3 s3, DynamoDbLocal dynamo, FaultyDynamoDbProxy faultyDynamo, HttpFront front, JwtAuthority authority,
                        List<StreamEventSourceMapping> streams, LocalSchedules schedules, Map<String, LambdaFunction> functions,
                        SamTemplate template,
                        List<String> servedRouteKeys, LocalClock functionClock, Optional<DemoCampaign.Outcome> demo,
                        VoterHasher voters, Faults faults, String bindAddress) {
+        this.s3 = s3;
         this.dynamo = dynamo;
         this.faultyDynamo = faultyDynamo;
         this.faults = faults;
@@ -136,6 +141,7 @@ public final class LocalDeployment implements AutoCloseable {
                 options.dataDir().map(d -> d.resolve("dynamodb")));
         FaultyDynamoDbProxy faultyDynamo = null;
         HttpFront front = null;
+        LocalS3 s3 = null;
         List<StreamEventSourceMapping> streams = new ArrayList<>();
         LocalSchedules schedules = new LocalSchedules(functionClock, () -> {
             for (StreamEventSourceMapping stream : streams) {
@@ -147,6 +153,8 @@ public final class LocalDeployment implements AutoCloseable {
             Map<String, String> parameters = parameters(template);
             Map<String, String> references = new HashMap<>(parameters);
             template.tables().keySet().forEach(table -> references.put(table, table));
+            references.put("AWS::StackId", LOCAL_STACK_ID);
+            references.put("AWS::StackName", "gongjiang-local");
             references.put("AWS::Region", DynamoDbLocal.REGION);
             references.put("AWS::Partition", "aws");
             references.put("AWS::AccountId", "000000000000");
@@ -178,6 +186,9 @@ public final class LocalDeployment implements AutoCloseable {
             front = new HttpFront(options.bindAddress(), options.port(), routes, authority, HttpFront.Cors.from(corsConfiguration),
                     localRoutes, login, new StaticSite(login::pagesConfiguration), options.trustForwardedFor());
             String internalUrl = "http://" + Options.LOOPBACK + ":" + front.internalPort();
+            // the attachments bucket: browsers PUT and GET through pre-signed URLs, from the local pages' origin
+            s3 = LocalS3.start(options.bindAddress(), reachable(options.bindAddress()), options.dataDir().map(d -> d.resolve("s3")),
+                    LocalS3.bucketNames(template, intrinsics), pagesOrigin(options));
             String secretsEndpoint = internalUrl + LocalRoutes.SECRETS_MANAGER_PATH;
             String functionsDynamoEndpoint = dynamo.endpoint();
             if (faults.touchesDynamoDb()) {
@@ -192,6 +203,7 @@ public final class LocalDeployment implements AutoCloseable {
                 environment.put("AWS_LAMBDA_FUNCTION_NAME", spec.logicalId());
                 environment.put("DYNAMODB_ENDPOINT", functionsDynamoEndpoint);
                 environment.put("SECRETSMANAGER_ENDPOINT", secretsEndpoint);
+                environment.put("S3_ENDPOINT", s3.endpoint());
                 int memory = Integer.parseInt(String.valueOf(spec.properties().getOrDefault("MemorySize",
                         globals.getOrDefault("MemorySize", 128))));
                 int timeout = Integer.parseInt(String.valueOf(spec.properties().getOrDefault("Timeout",
@@ -241,7 +253,7 @@ public final class LocalDeployment implements AutoCloseable {
             faults.arm();
             // Ready: only now does the public port answer, so nobody sees a campaign without its ballot.
             front.start();
-            return new LocalDeployment(dynamo, faultyDynamo, front, authority, streams, schedules, functions, template,
+            return new LocalDeployment(s3, dynamo, faultyDynamo, front, authority, streams, schedules, functions, template,
                     routes.routeKeys(), functionClock, demo, voters, faults,
                     options.bindAddress());
         } catch (Exception | Error e) {
@@ -254,6 +266,9 @@ public final class LocalDeployment implements AutoCloseable {
             }
             for (StreamEventSourceMapping stream : streams) {
                 stream.close();
+            }
+            if (s3 != null) {
+                s3.close();
             }
             dynamo.close();
             throw e;
@@ -303,6 +318,14 @@ public final class LocalDeployment implements AutoCloseable {
         return "http://" + reachable(bindAddress) + ":" + port();
     }
 
+    /**
+     * The local pages' origin, which the store's CORS allows: the front's address; when the port is
+     * picked at opening (tests: port 0) any port of that host, since the front opens after the store.
+     */
+    static String pagesOrigin(Options options) {
+        return "http://" + reachable(options.bindAddress()) + ":" + (options.port() == 0 ? "*" : Integer.toString(options.port()));
+    }
+
     /** How this machine reaches a server bound to {@code bindAddress} (a wildcard: through the loopback). */
     static String reachable(String bindAddress) {
         return bindAddress.equals("0.0.0.0") || bindAddress.equals("::") || bindAddress.equals("[::]")
@@ -322,6 +345,11 @@ public final class LocalDeployment implements AutoCloseable {
     /** What the demo campaign's walk left, when the stack made one. */
     public Optional<DemoCampaign.Outcome> demo() {
         return demo;
+    }
+
+    /** The local S3 store (the attachments bucket). */
+    public LocalS3 s3() {
+        return s3;
     }
 
     public DynamoDbLocal dynamo() {
@@ -379,6 +407,7 @@ public final class LocalDeployment implements AutoCloseable {
         for (StreamEventSourceMapping stream : streams) {
             stream.close();
         }
+        s3.close();
         dynamo.close();
     }
 

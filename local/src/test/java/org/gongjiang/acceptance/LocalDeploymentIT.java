@@ -358,6 +358,7 @@ class LocalDeploymentIT {
         assertTrue(result.writeUnitsPerVote() >= 1.0, result.report());
         assertTrue(result.report().contains("per accepted vote"));
         Set<String> metrics = stack.streams().stream().map(s -> String.valueOf(s.stats().get("function"))).collect(Collectors.toSet());
-        assertEquals(Set.of("AggregateVotesFunction", "AggregateNominationsFunction", "WatchVotesFunction"), metrics);
+        assertEquals(Set.of("AggregateVotesFunction", "AggregateNominationsFunction", "WatchVotesFunction", "ExpireAttachmentsFunction"),
+                metrics);
     }
 }

@@ -29,6 +29,7 @@ import org.gongjiang.acceptance.support.OpenApiContract;
 import org.gongjiang.acceptance.support.SharedDeployment;
 import org.gongjiang.local.LocalDeployment;
 import org.gongjiang.local.demo.DemoCampaign;
+import org.gongjiang.testing.TestFiles;
 import org.gongjiang.local.template.SamTemplate;
 import org.gongjiang.testing.TestDynamo;
 import org.junit.jupiter.api.AfterEach;
@@ -145,7 +146,7 @@ class OpenApiIT {
      * each success status the document promises must have been answered, and each answer conformed.
      */
     @Test
-    void everySuccessTheDocumentPromisesIsReallyAnsweredAndConformsToItsSchema() throws InterruptedException {
+    void everySuccessTheDocumentPromisesIsReallyAnsweredAndConformsToItsSchema() throws Exception {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String campaignId = "oas-" + Long.toString(System.nanoTime(), 36);
         String campaign = "/v1/campaigns/" + campaignId;
@@ -178,6 +179,16 @@ class OpenApiIT {
         String disqualified = submit(campaign, 24, votingOpens);
         String rejected = submit(campaign, 1, votingOpens);
         String clerk = clerkOf(0, votingOpens);
+        // the winner's photo: asked for, PUT straight to the store, checked; the review office lists and reads it
+        String attachments = campaign + "/nominations/" + winner + "/attachments";
+        byte[] photo = TestFiles.jpegWithGps();
+        JsonNode asked = expect(201, session.send("POST", attachments, "{\"kind\":\"photo\",\"contentType\":\"image/jpeg\",\"size\":"
+                + photo.length + ",\"fileName\":\"photo.jpg\"}", clerk));
+        putUpload(asked.path("upload"), photo);
+        String attachment = attachments + "/" + asked.path("attachmentId").asText();
+        expect(200, session.send("POST", attachment + "/complete", null, clerk));
+        expect(200, session.send("GET", attachments, null, reviewer));
+        expect(200, session.send("GET", attachment, null, reviewer));
         expect(200, session.send("GET", campaign + "/nominations", null, clerk));
         expect(200, session.send("GET", campaign + "/nominations/" + withdrawn, null, reviewer));
         expect(200, session.send("PUT", campaign + "/nominations/" + withdrawn,
@@ -202,6 +213,7 @@ class OpenApiIT {
         // the notice, an objection and its resolution
         expect(200, session.send("POST", nomination + "/open-notice", null, reviewer));
         expect(200, http.get(campaign + "/notices"));
+        expect200(http.get(campaign + "/notices/" + winner + "/photo"));
         JsonNode objection = expect(201, session.send("POST", campaign + "/notices/" + winner + "/objections",
                 "{\"text\":\"获奖年份与材料不一致？\"}", voter));
         expect(200, session.send("GET", nomination + "/objections", null, reviewer));
@@ -214,6 +226,7 @@ class OpenApiIT {
         session.advance("P7D");
         expect(200, http.get(campaign + "/candidates"));
         expect(200, http.get(campaign + "/candidates/" + winner));
+        expect200(http.get(campaign + "/candidates/" + winner + "/photo"));
         JsonNode vote = expect(201, session.send("POST", campaign + "/votes", "{\"candidateId\":\"" + winner + "\"}", voter));
         expect(200, session.send("GET", campaign + "/votes/mine", null, voter));
         expect(200, http.get(campaign + "/receipts/" + vote.path("receipt").asText()));
@@ -305,6 +318,23 @@ class OpenApiIT {
     private static Http.Response expect200(Http.Response response) {
         assertEquals(200, response.status(), response.body());
         return response;
+    }
+
+    /** The PUT a browser makes to a pre-signed upload URL, with the headers the API said to send. */
+    private static void putUpload(JsonNode upload, byte[] body) {
+        try {
+            java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(upload.path("url").asText()))
+                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body));
+            upload.path("headers").fields().forEachRemaining(header -> {
+                if (!header.getKey().equalsIgnoreCase("Content-Length")) {
+                    request.header(header.getKey(), header.getValue().asText());
+                }
+            });
+            assertEquals(200, java.net.http.HttpClient.newHttpClient().send(request.build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static String submit(String campaign, int nominee, Instant votingOpens) {

@@ -179,7 +179,8 @@ class PersonalDataExposureIT {
                 .replace("{campaignId}", campaignId).replace("{objectionId}", objectionId)
                 .replace("{date}", "2026-12-31").replace("{resource+}", "nominations")
                 .replace("{alertId}", "A0123456789abcdef").replace("{voidId}", "VABCDEFGHJK")
-                .replace("{voterId}", "AAAAAAAAAAAAAAAAAAAAAA").replace("{receipt}", "0".repeat(60));
+                .replace("{voterId}", "AAAAAAAAAAAAAAAAAAAAAA").replace("{receipt}", "0".repeat(60))
+                .replace("{attachmentId}", "A0000000000000000");
         String parameter = template.contains("{nominationId}") ? "{nominationId}" : "{candidateId}";
         if (!template.contains(parameter)) {
             return List.of(template);

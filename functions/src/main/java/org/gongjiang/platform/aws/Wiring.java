@@ -22,6 +22,7 @@ public final class Wiring {
     public static final String VOTER_HASH_KEY_SECRET_ARN = "VOTER_HASH_KEY_SECRET_ARN";
     public static final String PERSONAL_DATA_KEY_SECRET_ARN = "PERSONAL_DATA_KEY_SECRET_ARN";
     public static final String DIRECTORY_CACHE_SECONDS = "DIRECTORY_CACHE_SECONDS";
+    public static final String ATTACHMENTS_BUCKET = "ATTACHMENTS_BUCKET";
 
     private Wiring() {
     }
@@ -29,6 +30,11 @@ public final class Wiring {
     public static DynamoDbClient dynamo() {
         return DynamoDbClients.shared(Environment.optional("AWS_REGION").orElse(null),
                 Environment.optional("DYNAMODB_ENDPOINT").orElse(null));
+    }
+
+    /** The container's S3 client, talking to {@code S3_ENDPOINT} when it is set (the local store). */
+    public static S3Clients.S3Access s3() {
+        return S3Clients.shared(Environment.optional("AWS_REGION").orElse(null), Environment.optional("S3_ENDPOINT").orElse(null));
     }
 
     public static Clock clock() {

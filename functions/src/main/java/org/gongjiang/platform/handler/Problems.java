@@ -17,6 +17,7 @@ import org.gongjiang.platform.model.LimitExceededException;
 import org.gongjiang.platform.model.LocalizedText;
 import org.gongjiang.platform.model.NotFoundException;
 import org.gongjiang.platform.model.UnauthenticatedException;
+import org.gongjiang.platform.model.UnprocessableException;
 
 /**
  * The one place where domain exceptions become HTTP: an RFC 9457 problem document with a stable
@@ -41,6 +42,7 @@ public final class Problems {
             case NotFoundException e -> 404;
             case ConflictException e -> 409;
             case LimitExceededException e -> 429;
+            case UnprocessableException e -> 422;
         };
     }
 

@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public abstract sealed class DomainException extends RuntimeException
         permits InvalidInputException, UnauthenticatedException, ForbiddenException, NotFoundException,
-        ConflictException, LimitExceededException {
+        ConflictException, LimitExceededException, UnprocessableException {
 
     private final String type;
     private final LocalizedText title;

@@ -52,7 +52,25 @@ public final class Intrinsics {
         if (call.containsKey("Fn::Sub") && call.get("Fn::Sub") instanceof String template) {
             return substitute(template);
         }
+        if (call.containsKey("Fn::Sub") && call.get("Fn::Sub") instanceof List<?> form && form.size() == 2) {
+            Map<String, String> local = new java.util.HashMap<>(references);
+            SamTemplate.map(form.get(1)).forEach((name, variable) -> local.put(name, resolve(variable)));
+            return new Intrinsics(local, secrets, conditions).substitute(String.valueOf(form.get(0)));
+        }
+        if (call.containsKey("Fn::Select")) {
+            List<Object> arguments = SamTemplate.list(call.get("Fn::Select"));
+            return split(arguments.get(1)).get(Integer.parseInt(resolve(arguments.get(0))));
+        }
         throw new IllegalArgumentException("the local stack cannot resolve " + value);
+    }
+
+    private List<String> split(Object value) {
+        Map<String, Object> call = SamTemplate.map(value);
+        if (call.containsKey("Fn::Split")) {
+            List<Object> arguments = SamTemplate.list(call.get("Fn::Split"));
+            return List.of(resolve(arguments.get(1)).split(Pattern.quote(resolve(arguments.get(0))), -1));
+        }
+        return SamTemplate.list(value).stream().map(this::resolve).toList();
     }
 
     /** Whether a condition of the template holds for the local parameter values. */

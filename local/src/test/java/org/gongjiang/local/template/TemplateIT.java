@@ -19,6 +19,7 @@ import java.lang.reflect.Type;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +38,8 @@ import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 class TemplateIT {
 
     private static final Set<String> READ_ACTIONS = Set.of("dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query",
-            "dynamodb:Scan", "dynamodb:ConditionCheckItem", "dynamodb:DescribeTable", "secretsmanager:GetSecretValue");
+            "dynamodb:Scan", "dynamodb:ConditionCheckItem", "dynamodb:DescribeTable", "secretsmanager:GetSecretValue",
+            "s3:GetObject", "s3:ListBucket");
 
     private final SamTemplate template = TestDynamo.template();
     private final Map<String, Object> globals = map(map(template.document().get("Globals")).get("Function"));
@@ -221,7 +223,7 @@ class TemplateIT {
     void everyStreamMappingAlarmsWhenItFallsAMinuteBehindAndTheFailureQueueOnItsFirstMessage() {
         List<String> streamFunctions = template.functions().values().stream().filter(f -> !f.streams().isEmpty())
                 .map(SamTemplate.FunctionSpec::logicalId).toList();
-        assertEquals(3, template.functions().values().stream().mapToInt(f -> f.streams().size()).sum(), "one mapping per function");
+        assertEquals(4, template.functions().values().stream().mapToInt(f -> f.streams().size()).sum(), "one mapping per function");
         for (String function : streamFunctions) {
             assertAlarmsAbove(alarmsOn(new Watched("AWS/Lambda", "IteratorAge", Map.of("FunctionName", Map.of("Ref", function)))),
                     60_000, "Maximum");
@@ -305,9 +307,14 @@ class TemplateIT {
                         Object actions = map(statement).get("Action");
                         Object resources = map(statement).get("Resource");
                         List<?> named = resources instanceof List<?> l ? l : List.of(resources);
-                        boolean secrets = (actions instanceof List<?> a ? a : List.of(actions)).stream()
+                        List<?> actionList = actions instanceof List<?> a ? a : List.of(actions);
+                        boolean secrets = actionList.stream()
                                 .allMatch(action -> String.valueOf(action).startsWith("secretsmanager:"));
-                        if (secrets) {
+                        boolean objects = actionList.stream().allMatch(action -> String.valueOf(action).startsWith("s3:"));
+                        if (objects) {
+                            named.forEach(resource -> assertTrue(String.valueOf(resource).contains("gongjiang-attachments-${StackUuid}"),
+                                    function.logicalId() + ": S3 statements name the attachments bucket only: " + resource));
+                        } else if (secrets) {
                             assertEquals(List.of("secretsmanager:GetSecretValue"), actions, function.logicalId());
                             secretsGranted.addAll(named);
                         } else {
@@ -459,7 +466,8 @@ class TemplateIT {
             "GET /v1/campaigns/{campaignId}/stats/snapshots/{date}", "GET /v1/campaigns/{campaignId}/stats/snapshots/{date}/{resource+}",
             "GET /v1/campaigns/{campaignId}/stats/integrity", "GET /v1/campaigns/{campaignId}/stats/integrity.csv",
             "GET /v1/campaigns/{campaignId}/receipts/{receipt}", "GET /v1/campaigns/{campaignId}/candidates/{candidateId}",
-            "GET /v1/campaigns/{campaignId}/winners", "GET /v1/campaigns/{campaignId}/winners.csv");
+            "GET /v1/campaigns/{campaignId}/winners", "GET /v1/campaigns/{campaignId}/winners.csv",
+            "GET /v1/campaigns/{campaignId}/candidates/{candidateId}/photo", "GET /v1/campaigns/{campaignId}/notices/{nominationId}/photo");
 
     @Test
     void everyRouteButThePublicOnesNeedsTheJwtAuthorizerConfiguredByParameters() {
@@ -571,6 +579,30 @@ class TemplateIT {
     private static List<Map<String, Object>> eitherBranch(Object value) {
         List<Object> branches = list(map(value).get("Fn::If"));
         return branches.isEmpty() ? List.of(map(value)) : List.of(map(branches.get(1)), map(branches.get(2)));
+    }
+
+    @Test
+    void theAttachmentsBucketIsPrivateEncryptedExpiresItsFilesAndAllowsOnlyThePagesOriginOverTls() {
+        Map<String, Object> bucket = template.resource("AttachmentsBucket");
+        assertEquals("AWS::S3::Bucket", bucket.get("Type"));
+        Map<String, Object> properties = map(bucket.get("Properties"));
+        assertEquals(Map.of("BlockPublicAcls", true, "BlockPublicPolicy", true, "IgnorePublicAcls", true, "RestrictPublicBuckets", true),
+                properties.get("PublicAccessBlockConfiguration"));
+        Object algorithm = map(map(list(map(properties.get("BucketEncryption")).get("ServerSideEncryptionConfiguration")).getFirst())
+                .get("ServerSideEncryptionByDefault")).get("SSEAlgorithm");
+        assertTrue(List.of("AES256", "aws:kms").contains(algorithm), "encrypted: " + algorithm);
+        Map<String, Integer> expiryByPrefix = new HashMap<>();
+        for (Object rule : list(map(properties.get("LifecycleConfiguration")).get("Rules"))) {
+            assertEquals("Enabled", map(rule).get("Status"));
+            expiryByPrefix.put(String.valueOf(map(rule).get("Prefix")), (Integer) map(rule).get("ExpirationInDays"));
+        }
+        assertEquals(1, expiryByPrefix.get("uploads/"), "unchecked uploads go after a day");
+        assertTrue(expiryByPrefix.get("files/") >= 3650, "files outlive no campaign's longest retention by the backstop");
+        String cors = String.valueOf(properties.get("CorsConfiguration"));
+        assertFalse(cors.contains("\"*\"") || cors.contains("[*]") || cors.contains("=*,") || cors.contains("=*}"), cors);
+        assertTrue(cors.contains("PagesDomainName") && cors.contains("PagesDistribution.DomainName"), cors);
+        String policy = String.valueOf(template.resource("AttachmentsBucketPolicy").get("Properties"));
+        assertTrue(policy.contains("aws:SecureTransport=false") && policy.contains("Effect=Deny"), policy);
     }
 
     @Test
