@@ -335,6 +335,15 @@ export function acceptLanguage() {
   return language() === 'en' ? 'en' : 'zh-CN';
 }
 
+/**
+ * Adds a page family's own messages (the staff workspaces keep theirs in their own modules, so that
+ * a voter's phone never downloads them). Both languages must name the same keys.
+ */
+export function addMessages(zh, en) {
+  Object.assign(MESSAGES.zh, zh);
+  Object.assign(MESSAGES.en, en);
+}
+
 export function t(key, params = {}) {
   const text = MESSAGES[language()][key] ?? MESSAGES.zh[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
