@@ -20,9 +20,17 @@ final class PublicPages {
 
     /** Logs in through the local login provider's form, as a person would, and waits to be back. */
     static void logIn(Browser browser, String subject, String... groups) {
+        logInWithCreditCode(browser, subject, "", groups);
+    }
+
+    /** The same, for an enterprise clerk: the login carries the enterprise's credit code (claim creditCode). */
+    static void logInWithCreditCode(Browser browser, String subject, String creditCode, String... groups) {
         browser.awaitVisible(By.id("login")).click();
         WebElement name = browser.awaitVisible(By.id("subject"));
         name.sendKeys(subject);
+        if (!creditCode.isEmpty()) {
+            browser.driver().findElement(By.id("creditCode")).sendKeys(creditCode);
+        }
         for (String group : groups) {
             browser.driver().findElement(By.name("group-" + group)).click();
         }

@@ -1,0 +1,265 @@
+package org.gongjiang.pages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.gongjiang.acceptance.support.Http;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The enterprise clerk's workspace on a desk: the nomination form with the API's checks made as the clerk
+ * types, a draft that survives a reload, the API's field errors at their fields, the enterprise's
+ * nominations with the quota, the photo and a document uploaded, a withdrawal; and a voter kept out.
+ */
+class EnterprisePagesIT {
+
+    private static final String CREDIT_CODE = "91370211MA3C123AB5";
+    private static String campaign;
+
+    /** A campaign of its own, nominations open now, made through the API as the administrator would. */
+    @BeforeAll
+    static void openNominations() {
+        Http http = new Http(PublicPages.baseUrl());
+        campaign = "clerk-" + UUID.randomUUID().toString().substring(0, 8);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String[] admin = {"Authorization", "Bearer " + http.token("admin-clerk", "admin")};
+        Http.Response created = http.post("/v1/admin/campaigns", """
+                {"campaignId":"%s","name":{"zh":"首届“琅琊工匠”评选（推荐测试）","en":"1st Langya Craftsmen selection (nomination test)"},
+                 "timeZone":"Asia/Shanghai",
+                 "nominationWindow":{"opensAt":"%s","closesAt":"%s"},"publicNotice":"P5D",
+                 "votingWindow":{"opensAt":"%s","closesAt":"%s"},
+                 "voteRules":{"perVoterPerDay":5,"perCandidatePerDay":1},
+                 "categories":[{"code":"craftsman","name":{"zh":"琅琊工匠","en":"Langya craftsman"},
+                                "eligibility":{"minYearsInTrade":10,"minAge":25,"maxAge":70}}],
+                 "industries":[{"code":"shipbuilding","name":{"zh":"船舶制造","en":"Shipbuilding"}}],
+                 "tiers":[{"code":"gold","name":{"zh":"金牌","en":"Gold"}}],
+                 "criteria":[{"code":"craftExpertise","weight":0.3},{"code":"superbSkill","weight":0.3},
+                             {"code":"leadingRole","weight":0.2},{"code":"outstandingContribution","weight":0.2}],
+                 "ranking":{"expertWeight":0.6,"voteWeight":0.4},
+                 "enterpriseQuota":3,"disclosureThreshold":5,"retentionDays":365}
+                """.formatted(campaign, now.minus(1, ChronoUnit.HOURS), now.plus(2, ChronoUnit.DAYS),
+                now.plus(10, ChronoUnit.DAYS), now.plus(20, ChronoUnit.DAYS)), admin);
+        assertEquals(201, created.status(), created.body());
+    }
+
+    private static String page() {
+        return PublicPages.baseUrl() + "/staff/enterprise.html?campaign=" + campaign;
+    }
+
+    /** A resident identity number of Qingdao (370211) born on the date, with its right check character. */
+    private static String identityNumber(String yyyymmdd, String sequence) {
+        String first17 = "370211" + yyyymmdd + sequence;
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * weights[i];
+        }
+        return first17 + "10X98765432".charAt(sum % 11);
+    }
+
+    private static String wrongCheckCharacter(String number) {
+        char right = number.charAt(17);
+        return number.substring(0, 17) + (right == '0' ? '1' : '0');
+    }
+
+    private static Browser clerk(String subject) {
+        Browser browser = Browser.desktop();
+        browser.open(page());
+        PublicPages.logInWithCreditCode(browser, subject + "-" + UUID.randomUUID().toString().substring(0, 6), CREDIT_CODE, "enterprise");
+        browser.awaitVisible(By.id("nomination-form"));
+        return browser;
+    }
+
+    private static WebElement field(Browser browser, String name) {
+        return browser.driver().findElement(By.id("f-" + name));
+    }
+
+    private static void type(Browser browser, String name, String text) {
+        WebElement control = field(browser, name);
+        control.clear();
+        control.sendKeys(text);
+    }
+
+    /** Fills every field of a valid nomination (the nominee's birth date by script: a date input's keys depend on the locale). */
+    private static void fillValidForm(Browser browser, String nomineeName, String idNumber, String birthDate) {
+        new Select(field(browser, "category")).selectByValue("craftsman");
+        type(browser, "name", nomineeName);
+        type(browser, "idNumber", idNumber);
+        new Select(field(browser, "sex")).selectByValue("M");
+        browser.script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+                field(browser, "birthDate"), birthDate);
+        type(browser, "mobile", "13912345678");
+        type(browser, "trade", "船体装配工");
+        new Select(field(browser, "industry")).selectByValue("shipbuilding");
+        type(browser, "region", "370211");
+        type(browser, "yearsInTrade", "21");
+        type(browser, "patents", "4");
+        if (!field(browser, "frontLine").isSelected()) {
+            field(browser, "frontLine").click();
+        }
+        type(browser, "awards", "全国技术能手");
+        type(browser, "citation", "扎根船坞二十一年，主持攻克大型集装箱船分段精度控制难题。");
+        type(browser, "enterpriseName", "青岛北海造船有限公司");
+        type(browser, "creditCode", CREDIT_CODE);
+        type(browser, "contactName", "王丽");
+        type(browser, "contactMobile", "13687654321");
+        if (!field(browser, "publishProfile").isSelected()) {
+            field(browser, "publishProfile").click();
+        }
+    }
+
+    private static void assertMarked(Browser browser, String name, String words) {
+        WebElement message = browser.awaitText(By.id("f-" + name + "-error"), words);
+        assertEquals("true", field(browser, name).getAttribute("aria-invalid"), name);
+        assertEquals(message.getAttribute("id"), field(browser, name).getAttribute("aria-describedby"), name);
+    }
+
+    private static Path photo() {
+        try {
+            BufferedImage image = new BufferedImage(300, 400, BufferedImage.TYPE_INT_RGB);
+            Graphics2D graphics = image.createGraphics();
+            graphics.setColor(new Color(0x3a5f8a));
+            graphics.fillRect(0, 0, 300, 400);
+            graphics.setColor(new Color(0xf2d3b3));
+            graphics.fillOval(90, 80, 120, 150);
+            graphics.dispose();
+            Path file = Files.createTempFile("nominee-photo", ".jpg");
+            ImageIO.write(image, "jpg", file.toFile());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path document() {
+        try {
+            Path file = Files.createTempFile("nomination-form", ".pdf");
+            Files.writeString(file, """
+                    %PDF-1.4
+                    1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
+                    2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj
+                    trailer << /Root 1 0 R >>
+                    %%EOF
+                    """, StandardCharsets.US_ASCII);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aClerkIsToldOfAWrongCheckCharacterAsSheTypesSubmitsUploadsThePhotoAndAFormAndWithdraws() {
+        try (Browser browser = clerk("clerk-walk")) {
+            String number = identityNumber("19850315", "123");
+            fillValidForm(browser, "孙海生", wrongCheckCharacter(number), "1985-03-15");
+            assertMarked(browser, "idNumber", "身份证件号码校验码不正确，请核对。");
+            assertTrue(browser.driver().findElements(By.id("submitted")).isEmpty(), "nothing sent yet");
+
+            type(browser, "idNumber", number);
+            browser.await(d -> field(browser, "idNumber").getAttribute("aria-invalid") == null ? true : null);
+            browser.driver().findElement(By.id("submit")).click();
+            String submitted = browser.awaitText(By.id("submitted"), "已提交推荐").getText();
+            String nominationId = submitted.replaceAll(".*(N[0-9]{4,}).*", "$1");
+            WebElement card = browser.awaitVisible(By.cssSelector("li[data-nomination='" + nominationId + "']"));
+            assertEquals("SUBMITTED", card.getAttribute("data-status"));
+            assertTrue(card.getText().contains("孙海生") && card.getText().contains("已提交"), card.getText());
+            assertEquals("本单位已推荐 1 人，名额 3 人。", browser.driver().findElement(By.id("quota")).getText());
+
+            browser.driver().findElement(By.id("photo-" + nominationId)).sendKeys(photo().toString());
+            browser.awaitVisible(By.cssSelector("[data-files='" + nominationId + "'] li[data-kind=photo][data-status=stored]"));
+            browser.driver().findElement(By.id("document-" + nominationId)).sendKeys(document().toString());
+            WebElement files = browser.awaitVisible(By.cssSelector("[data-files='" + nominationId + "'] li[data-kind=document][data-status=stored]"))
+                    .findElement(By.xpath(".."));
+            assertEquals(2, files.findElements(By.cssSelector("li[data-status=stored]")).size(), files.getText());
+            assertTrue(files.getText().contains("已检查"), files.getText());
+
+            List<String> violations = browser.seriousAccessibilityViolations();
+            assertTrue(violations.isEmpty(), String.valueOf(violations));
+            assertEquals(List.of(), browser.consoleErrors());
+            // the whole workspace at once for docs/enterprise.png: a taller window, from the top, at 1x
+            browser.driver().manage().window().setSize(new Dimension(1280, 1700));
+            browser.script("window.scrollTo(0, 0)");
+            browser.screenshot("enterprise-desktop");
+
+            WebElement withdraw = browser.driver().findElement(By.cssSelector("li[data-nomination='" + nominationId + "'] [data-action=withdraw]"));
+            withdraw.click();
+            browser.driver().findElement(By.cssSelector("li[data-nomination='" + nominationId + "'] [data-action=confirm-withdraw]")).click();
+            browser.await(d -> d.findElement(By.cssSelector("li[data-nomination='" + nominationId + "']"))
+                    .getAttribute("data-status").equals("WITHDRAWN") ? true : null);
+            assertEquals("本单位已推荐 0 人，名额 3 人。", browser.driver().findElement(By.id("quota")).getText());
+            assertEquals(List.of(), browser.consoleErrors());
+        }
+    }
+
+    @Test
+    void aDraftIsKeptInTheBrowserUntilSubmittedAndComesBackAfterAReload() {
+        try (Browser browser = clerk("clerk-draft")) {
+            type(browser, "name", "李春燕");
+            type(browser, "trade", "数控车工");
+            type(browser, "idNumber", "37021119900101");
+            assertMarked(browser, "idNumber", "身份证件号码应为 18 位，当前为 14 位。");
+            browser.driver().navigate().refresh();
+            browser.awaitVisible(By.id("draft-restored"));
+            assertEquals("李春燕", field(browser, "name").getAttribute("value"));
+            assertEquals("数控车工", field(browser, "trade").getAttribute("value"));
+            assertMarked(browser, "idNumber", "当前为 14 位");
+        }
+    }
+
+    @Test
+    void aFieldTheApiRefusesIsMarkedAtItsFieldWithTheApisWords() {
+        try (Browser browser = clerk("clerk-refused")) {
+            fillValidForm(browser, "周建国", identityNumber("19780620", "211"), "1978-06-20");
+            type(browser, "region", "990101");
+            browser.driver().findElement(By.id("submit")).click();
+            assertMarked(browser, "region", "“990101”不是有效的行政区划代码");
+            assertTrue(browser.driver().findElement(By.id("form-outcome")).getText().contains("未通过检查"));
+            assertTrue(browser.driver().findElements(By.id("submitted")).isEmpty());
+            assertEquals(List.of(), browser.consoleErrors().stream().filter(e -> !e.contains("400")).toList());
+        }
+    }
+
+    @Test
+    void theAgeOfTheCategoryIsCheckedAsTheClerkTypesWithTheApisWords() {
+        try (Browser browser = clerk("clerk-age")) {
+            new Select(field(browser, "category")).selectByValue("craftsman");
+            type(browser, "idNumber", identityNumber("20050101", "111"));
+            assertMarked(browser, "birthDate", "要求提名开始日");
+            type(browser, "yearsInTrade", "3");
+            assertMarked(browser, "yearsInTrade", "类别“craftsman”要求从业至少 10 年。");
+            type(browser, "creditCode", "91370211MA3C123AB6");
+            assertMarked(browser, "creditCode", "统一社会信用代码校验码不正确，请核对。");
+            type(browser, "mobile", "12912345678");
+            assertMarked(browser, "mobile", "不是中国大陆手机号码");
+        }
+    }
+
+    @Test
+    void aVoterOpeningTheWorkspaceIsToldInWordsThatItIsNotTheirs() {
+        try (Browser browser = Browser.desktop()) {
+            browser.open(page());
+            PublicPages.logIn(browser, "voter-" + UUID.randomUUID().toString().substring(0, 6));
+            String said = browser.awaitVisible(By.id("not-allowed")).getText();
+            assertTrue(said.contains("没有“企业推荐”的权限"), said);
+            assertTrue(browser.driver().findElements(By.id("nomination-form")).isEmpty());
+        }
+    }
+}
