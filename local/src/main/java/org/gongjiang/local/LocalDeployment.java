@@ -183,12 +183,15 @@ public final class LocalDeployment implements AutoCloseable {
                     schedules::runAll, faults::injected, functions::get);
             HttpFront.requireFree(options.bindAddress(), options.port());
             LocalLoginProvider login = new LocalLoginProvider(authority, LOCAL_AUDIENCE, clock);
+            StaticSite pages = new StaticSite(login::pagesConfiguration);
             front = new HttpFront(options.bindAddress(), options.port(), routes, authority, HttpFront.Cors.from(corsConfiguration),
-                    localRoutes, login, new StaticSite(login::pagesConfiguration), options.trustForwardedFor());
+                    localRoutes, login, pages, options.trustForwardedFor());
             String internalUrl = "http://" + Options.LOOPBACK + ":" + front.internalPort();
             // the attachments bucket: browsers PUT and GET through pre-signed URLs, from the local pages' origin
             s3 = LocalS3.start(options.bindAddress(), reachable(options.bindAddress()), options.dataDir().map(d -> d.resolve("s3")),
                     LocalS3.bucketNames(template, intrinsics), pagesOrigin(options));
+            // the clerk's page PUTs files to the store's pre-signed URLs, on another port than the pages
+            pages.allowConnectionsTo(java.net.URI.create(s3.endpoint()).resolve("/").toString().replaceAll("/$", ""));
             String secretsEndpoint = internalUrl + LocalRoutes.SECRETS_MANAGER_PATH;
             String functionsDynamoEndpoint = dynamo.endpoint();
             if (faults.touchesDynamoDb()) {

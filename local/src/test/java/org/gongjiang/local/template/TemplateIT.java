@@ -731,7 +731,7 @@ class TemplateIT {
         assertEquals(List.of("'none'"), csp.get("frame-ancestors"));
         assertEquals(List.of("'none'"), csp.get("object-src"));
         assertEquals(List.of("'self'"), csp.get("base-uri"));
-        assertEquals(List.of("'self'", "${Login}${Edge}"), csp.get("connect-src"));
+        assertEquals(List.of("'self'", "${Login}${Edge}", "${Attachments}"), csp.get("connect-src"));
         assertEquals(List.of("'self'", "${Login}"), csp.get("form-action"));
         assertTrue(csp.values().stream().flatMap(List::stream).noneMatch(source -> source.startsWith("'unsafe-") || source.equals("*")),
                 String.valueOf(csp));

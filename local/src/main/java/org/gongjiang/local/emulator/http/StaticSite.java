@@ -47,6 +47,7 @@ public final class StaticSite {
     private final ClassLoader loader;
     private final java.util.function.Function<HttpFront.Request, Map<String, Object>> configuration;
     private final Map<String, Optional<File>> files = new ConcurrentHashMap<>();
+    private volatile String contentSecurityPolicy = CONTENT_SECURITY_POLICY;
 
     /** @param configuration what {@code /config.json} answers for a request (the login provider's addresses) */
     public StaticSite(java.util.function.Function<HttpFront.Request, Map<String, Object>> configuration) {
@@ -56,6 +57,19 @@ public final class StaticSite {
     StaticSite(ClassLoader loader, java.util.function.Function<HttpFront.Request, Map<String, Object>> configuration) {
         this.loader = loader;
         this.configuration = configuration;
+    }
+
+    /**
+     * Lets the pages' scripts also reach {@code origin} (connect-src): the attachments store, which the
+     * clerk's page PUTs files to through pre-signed URLs. It starts after the front, so it is told here.
+     */
+    public void allowConnectionsTo(String origin) {
+        contentSecurityPolicy = CONTENT_SECURITY_POLICY.replace("connect-src 'self';", "connect-src 'self' " + origin + ";");
+    }
+
+    /** The policy this site sends now. */
+    public String contentSecurityPolicy() {
+        return contentSecurityPolicy;
     }
 
     /** Whether the front should ask this site rather than the API's routes. */
@@ -104,8 +118,8 @@ public final class StaticSite {
         return new HttpFront.Response(200, headers, List.of(), found.bytes());
     }
 
-    private static void secure(Map<String, String> headers) {
-        headers.put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    private void secure(Map<String, String> headers) {
+        headers.put("Content-Security-Policy", contentSecurityPolicy);
         headers.put("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
         headers.put("X-Content-Type-Options", "nosniff");
         headers.put("X-Frame-Options", "DENY");
