@@ -365,7 +365,7 @@ async function attachmentsSection(nomination) {
     const { attachments } = await api(path, { auth: true });
     list.replaceChildren(...(attachments.length ? attachments.map((a) => el('li', { 'data-status': a.status, 'data-kind': a.kind },
       `${t(`ent.kind.${a.kind}`)}：${a.fileName}（${Math.max(1, Math.round(a.size / 1024))} KB）· `,
-      el('span', { class: a.status === 'stored' ? 'notice-ok' : 'muted' }, t(`ent.file.${a.status}`))))
+      el('span', { class: a.status === 'stored' ? 'file-ok' : 'muted' }, t(`ent.file.${a.status}`))))
       : [el('li', { class: 'muted' }, t('ent.noFiles'))]));
   }
   async function upload(kind, input) {
