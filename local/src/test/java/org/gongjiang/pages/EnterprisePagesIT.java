@@ -81,9 +81,13 @@ class EnterprisePagesIT {
     }
 
     private static Browser clerk(String subject) {
+        return clerk(subject, CREDIT_CODE);
+    }
+
+    private static Browser clerk(String subject, String creditCode) {
         Browser browser = Browser.desktop();
         browser.open(page());
-        PublicPages.logInWithCreditCode(browser, subject + "-" + UUID.randomUUID().toString().substring(0, 6), CREDIT_CODE, "enterprise");
+        PublicPages.logInWithCreditCode(browser, subject + "-" + UUID.randomUUID().toString().substring(0, 6), creditCode, "enterprise");
         browser.awaitVisible(By.id("nomination-form"));
         return browser;
     }
@@ -100,6 +104,10 @@ class EnterprisePagesIT {
 
     /** Fills every field of a valid nomination (the nominee's birth date by script: a date input's keys depend on the locale). */
     private static void fillValidForm(Browser browser, String nomineeName, String idNumber, String birthDate) {
+        fillValidForm(browser, nomineeName, idNumber, birthDate, CREDIT_CODE);
+    }
+
+    private static void fillValidForm(Browser browser, String nomineeName, String idNumber, String birthDate, String creditCode) {
         new Select(field(browser, "category")).selectByValue("craftsman");
         type(browser, "name", nomineeName);
         type(browser, "idNumber", idNumber);
@@ -118,7 +126,7 @@ class EnterprisePagesIT {
         type(browser, "awards", "全国技术能手");
         type(browser, "citation", "扎根船坞二十一年，主持攻克大型集装箱船分段精度控制难题。");
         type(browser, "enterpriseName", "青岛北海造船有限公司");
-        type(browser, "creditCode", CREDIT_CODE);
+        type(browser, "creditCode", creditCode);
         type(browser, "contactName", "王丽");
         type(browser, "contactMobile", "13687654321");
         if (!field(browser, "publishProfile").isSelected()) {
@@ -210,6 +218,32 @@ class EnterprisePagesIT {
     }
 
     @Test
+    void aSubmittedNominationIsAmendedWithTheFieldsTheApiDoesNotShowBackEnteredAgain() {
+        String otherEnterprise = "91370211MA3C456CDB";
+        try (Browser browser = clerk("clerk-amend", otherEnterprise)) {
+            String number = identityNumber("19800808", "315");
+            fillValidForm(browser, "赵立新", number, "1980-08-08", otherEnterprise);
+            browser.driver().findElement(By.id("submit")).click();
+            String nominationId = browser.awaitText(By.id("submitted"), "已提交推荐").getText().replaceAll(".*(N[0-9]{4,}).*", "$1");
+            browser.awaitVisible(By.cssSelector("li[data-nomination='" + nominationId + "'] [data-action=amend]")).click();
+            assertTrue(browser.awaitVisible(By.id("amending")).getText().contains(nominationId));
+            assertEquals("赵立新", field(browser, "name").getAttribute("value"));
+            assertEquals("", field(browser, "idNumber").getAttribute("value"), "the identity number is never shown back");
+            type(browser, "idNumber", number);
+            browser.script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+                    field(browser, "birthDate"), "1980-08-08");
+            type(browser, "mobile", "13912345678");
+            type(browser, "contactName", "王丽");
+            type(browser, "contactMobile", "13687654321");
+            type(browser, "trade", "船舶电焊工");
+            browser.driver().findElement(By.id("submit")).click();
+            browser.awaitText(By.id("form-outcome"), "提名 " + nominationId + " 已修改");
+            browser.awaitText(By.cssSelector("li[data-nomination='" + nominationId + "']"), "船舶电焊工");
+            assertEquals(List.of(), browser.consoleErrors());
+        }
+    }
+
+    @Test
     void aDraftIsKeptInTheBrowserUntilSubmittedAndComesBackAfterAReload() {
         try (Browser browser = clerk("clerk-draft")) {
             type(browser, "name", "李春燕");
@@ -249,6 +283,18 @@ class EnterprisePagesIT {
             assertMarked(browser, "creditCode", "统一社会信用代码校验码不正确，请核对。");
             type(browser, "mobile", "12912345678");
             assertMarked(browser, "mobile", "不是中国大陆手机号码");
+        }
+    }
+
+    @Test
+    void inEnglishTheChecksSayWhatTheApiSaysInEnglish() {
+        try (Browser browser = clerk("clerk-english")) {
+            browser.driver().findElement(By.id("language-switch")).click();
+            browser.awaitText(By.cssSelector("label[for=f-idNumber]"), "Identity number");
+            type(browser, "idNumber", wrongCheckCharacter(identityNumber("19850315", "123")));
+            assertMarked(browser, "idNumber", "The identity number's check character is wrong; please check the number.");
+            type(browser, "contactMobile", "1391234567");
+            assertMarked(browser, "contactMobile", "Not a mainland China mobile number (11 digits starting with 1, +86 allowed).");
         }
     }
 
