@@ -173,6 +173,17 @@ class EnterprisePagesIT {
         }
     }
 
+    /** A file named .pdf that is not one: the API's check reads the content. */
+    private static Path notAPdf() {
+        try {
+            Path file = Files.createTempFile("not-a-pdf", ".pdf");
+            Files.writeString(file, "this is plain text, not a PDF document", StandardCharsets.US_ASCII);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Test
     void aClerkIsToldOfAWrongCheckCharacterAsSheTypesSubmitsUploadsThePhotoAndAFormAndWithdraws() {
         try (Browser browser = clerk("clerk-walk")) {
@@ -207,13 +218,21 @@ class EnterprisePagesIT {
             browser.script("window.scrollTo(0, 0)");
             browser.screenshot("enterprise-desktop");
 
+            browser.driver().manage().window().setSize(new Dimension(1280, 900));
+            browser.driver().findElement(By.id("document-" + nominationId)).sendKeys(notAPdf().toString());
+            String refused = browser.awaitVisible(By.cssSelector("li[data-nomination='" + nominationId + "'] .attachments .outcome p.problem")).getText();
+            assertTrue(!refused.contains("422") && refused.matches(".*[\\u4e00-\\u9fff].*"), "the API's sentence, in Chinese: " + refused);
+            assertEquals(2, browser.driver().findElements(By.cssSelector("[data-files='" + nominationId + "'] li[data-status=stored]")).size(),
+                    "the refused file is not listed");
+
             WebElement withdraw = browser.driver().findElement(By.cssSelector("li[data-nomination='" + nominationId + "'] [data-action=withdraw]"));
             withdraw.click();
             browser.driver().findElement(By.cssSelector("li[data-nomination='" + nominationId + "'] [data-action=confirm-withdraw]")).click();
             browser.await(d -> d.findElement(By.cssSelector("li[data-nomination='" + nominationId + "']"))
                     .getAttribute("data-status").equals("WITHDRAWN") ? true : null);
             assertEquals("本单位已推荐 0 人，名额 3 人。", browser.driver().findElement(By.id("quota")).getText());
-            assertEquals(List.of(), browser.consoleErrors());
+            assertEquals(List.of(), browser.consoleErrors().stream().filter(e -> !e.contains("422")).toList(),
+                    "nothing but the refused file's answer");
         }
     }
 
