@@ -124,12 +124,19 @@ public final class LocalDeployment implements AutoCloseable {
             return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, bindAddress, spec);
         }
 
+        public Options onPort(int chosen) {
+            return new Options(chosen, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, bindAddress, faults);
+        }
+
         public Options boundTo(String address) {
             return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, address, faults);
         }
     }
 
-    public static LocalDeployment start(Options options) throws Exception {
+    public static LocalDeployment start(Options requested) throws Exception {
+        // The public port opens last, but the store's CORS and the pages' configuration need it first:
+        // a port left to the system is chosen now.
+        Options options = requested.port() == 0 ? requested.onPort(HttpFront.freePort(requested.bindAddress())) : requested;
         Clock clock = Clock.systemUTC();
         LocalClock functionClock = new LocalClock();
         SamTemplate template = SamTemplate.read(options.template());
@@ -322,11 +329,11 @@ public final class LocalDeployment implements AutoCloseable {
     }
 
     /**
-     * The local pages' origin, which the store's CORS allows: the front's address; when the port is
-     * picked at opening (tests: port 0) any port of that host, since the front opens after the store.
+     * The local pages' origin, which the store's CORS allows: the front's address (its port chosen
+     * before anything starts).
      */
     static String pagesOrigin(Options options) {
-        return "http://" + reachable(options.bindAddress()) + ":" + (options.port() == 0 ? "*" : Integer.toString(options.port()));
+        return "http://" + reachable(options.bindAddress()) + ":" + options.port();
     }
 
     /** How this machine reaches a server bound to {@code bindAddress} (a wildcard: through the loopback). */

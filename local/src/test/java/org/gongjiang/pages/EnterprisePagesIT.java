@@ -228,8 +228,10 @@ class EnterprisePagesIT {
             WebElement withdraw = browser.driver().findElement(By.cssSelector("li[data-nomination='" + nominationId + "'] [data-action=withdraw]"));
             withdraw.click();
             browser.driver().findElement(By.cssSelector("li[data-nomination='" + nominationId + "'] [data-action=confirm-withdraw]")).click();
-            browser.await(d -> d.findElement(By.cssSelector("li[data-nomination='" + nominationId + "']"))
-                    .getAttribute("data-status").equals("WITHDRAWN") ? true : null);
+            // read in the page: the list is drawn again once the withdrawal lands, which would stale a held element
+            browser.await(d -> "WITHDRAWN".equals(browser.script(
+                    "const li = document.querySelector(\"li[data-nomination='\" + arguments[0] + \"']\"); return li && li.dataset.status;",
+                    nominationId)) ? true : null);
             assertEquals("本单位已推荐 0 人，名额 3 人。", browser.driver().findElement(By.id("quota")).getText());
             assertEquals(List.of(), browser.consoleErrors().stream().filter(e -> !e.contains("422")).toList(),
                     "nothing but the refused file's answer");

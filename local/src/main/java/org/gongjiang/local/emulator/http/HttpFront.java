@@ -135,6 +135,14 @@ public final class HttpFront implements AutoCloseable {
         return connector;
     }
 
+    /** A port the system has free now on that interface (for a stack asked to take any). */
+    public static int freePort(String bindAddress) throws IOException {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.bind(new InetSocketAddress(bindAddress, 0));
+            return probe.getLocalPort();
+        }
+    }
+
     /** Fails early, before the stack spends its start-up, when the public port is taken. */
     public static void requireFree(String bindAddress, int port) throws IOException {
         if (port == 0) {
