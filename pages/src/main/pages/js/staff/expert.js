@@ -66,7 +66,7 @@ function myScores(campaignConfig, scores) {
     section.append(el('p', { class: 'empty' }, t('expert.mineNone')));
     return section;
   }
-  section.append(el('table', { class: 'scores' }, el('caption', {}, t('expert.mine')),
+  section.append(el('table', { class: 'scores' }, el('caption', { class: 'visually-hidden' }, t('expert.mine')),
     el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('expert.col.criterion')), el('th', { scope: 'col' }, t('expert.col.score')))),
     el('tbody', {}, campaignConfig.criteria.map((criterion) => el('tr', { 'data-criterion': criterion.code },
       el('th', { scope: 'row' }, criterionName(criterion)), el('td', { class: 'score' }, scores[criterion.code] ?? '—'))))));

@@ -36,6 +36,8 @@ addMessages({
   'review.objections': '异议',
   'review.objections.none': '没有异议。',
   'review.objection.status': '状态：{status}',
+  'review.resolved': '异议 {id} 已处理。',
+  'objection.OPEN': '待处理', 'objection.DISMISSED': '已驳回', 'objection.UPHELD': '成立',
   'review.objection.resolution': '处理结果：{resolution}',
   'review.objection.decision': '处理决定',
   'review.objection.dismiss': '驳回异议',
@@ -86,6 +88,8 @@ addMessages({
   'review.objections': 'Objections',
   'review.objections.none': 'No objection.',
   'review.objection.status': 'Status: {status}',
+  'review.resolved': 'Objection {id} resolved.',
+  'objection.OPEN': 'open', 'objection.DISMISSED': 'dismissed', 'objection.UPHELD': 'upheld',
   'review.objection.resolution': 'Resolution: {resolution}',
   'review.objection.decision': 'Decision',
   'review.objection.dismiss': 'Dismiss the objection',
@@ -209,7 +213,7 @@ async function objections(nomination, allowed, reload) {
   section.append(el('ul', { role: 'list', class: 'objections' }, list.map((objection) => {
     const item = el('li', { class: 'card', 'data-objection': objection.objectionId },
       el('p', {}, objection.text),
-      el('p', { class: 'muted' }, `${objection.objectionId} · ${t('review.objection.status', { status: objection.status })}`),
+      el('p', { class: 'muted' }, `${objection.objectionId} · ${t('review.objection.status', { status: t(`objection.${objection.status}`) })}`),
       objection.resolution ? el('p', {}, t('review.objection.resolution', { resolution: objection.resolution })) : '');
     if (objection.status === 'OPEN' && allowed) {
       const id = `decision-${objection.objectionId}`;
@@ -219,7 +223,7 @@ async function objections(nomination, allowed, reload) {
         reasonField(`resolve-${objection.objectionId}`)], t('review.objection.resolve'),
       (form) => api(`${nominationPath(campaign, nomination.nominationId)}/objections/${encodeURIComponent(objection.objectionId)}/resolution`,
         { method: 'POST', auth: true, body: { decision: valueOf(form, 'decision'), reason: valueOf(form, 'reason') } }),
-      async () => { announce(t('review.done', { action: t('action.resolve-objection'), status: '' })); await reload(); }));
+      async () => { announce(t('review.resolved', { id: objection.objectionId })); await reload(); }));
     }
     return item;
   })));

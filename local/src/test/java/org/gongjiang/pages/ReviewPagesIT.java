@@ -179,6 +179,7 @@ class ReviewPagesIT {
             assertOffersExactlyTheTablesSteps(reviewer, NominationStatus.ON_NOTICE);
             assertCleanPage(reviewer, "a nomination on notice",
                     "/nominations/" + NOMINATION + "/finalize - Failed to load resource: the server responded with a status of 409");
+            reviewer.script("window.scrollTo(0, 0)");
             reviewer.screenshot("review-desktop");
         }
     }
@@ -194,7 +195,7 @@ class ReviewPagesIT {
         new Select(objection.findElement(By.name("decision"))).selectByValue("dismiss");
         objection.findElement(By.name("reason")).sendKeys("经核实，获奖证书年份无误。");
         objection.findElement(By.cssSelector("button[type=submit]")).click();
-        reviewer.await(driver -> driver.findElement(By.id("objections")).getText().contains("DISMISSED")
+        reviewer.await(driver -> driver.findElement(By.id("objections")).getText().contains("已驳回")
                 || driver.findElement(By.id("objections")).getText().contains("经核实"));
         assertTrue(reviewer.driver().findElements(By.cssSelector("#objections form.resolution")).isEmpty(), "resolved: no form left");
     }
@@ -240,7 +241,8 @@ class ReviewPagesIT {
             }
             assertNoAggregate(text, n);
             assertCleanPage(browser, "expert " + n, "/nominations/" + NOMINATION + "/scores - Failed to load resource: the server responded with a status of 400");
-            if (n == 3) {
+            if (n == 2) {
+                browser.script("window.scrollTo(0, 0)");
                 browser.screenshot("expert-desktop");
             }
         }
