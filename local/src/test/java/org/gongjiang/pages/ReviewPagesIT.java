@@ -181,6 +181,37 @@ class ReviewPagesIT {
                     "/nominations/" + NOMINATION + "/finalize - Failed to load resource: the server responded with a status of 409");
             reviewer.script("window.scrollTo(0, 0)");
             reviewer.screenshot("review-desktop");
+
+            finalizeAndNameOnceTheClockHasMoved(reviewer);
+        }
+    }
+
+    /**
+     * Six days on (the functions' clock) the notice has closed: the finalist goes on the ballot; after the
+     * vote the ranking shows and the winner is named. The clock is set back whatever happens.
+     */
+    private static void finalizeAndNameOnceTheClockHasMoved(Browser reviewer) {
+        Http http = new Http(PublicPages.baseUrl());
+        try {
+            expect(200, http.post("/local/clock", "{\"advance\":\"P6D\"}"));
+            reviewer.driver().navigate().refresh();
+            action(reviewer, "finalize").findElement(By.cssSelector("button[type=submit]")).click();
+            assertOffersExactlyTheTablesSteps(reviewer, NominationStatus.FINALIST);
+            assertTrue(reviewer.awaitVisible(By.cssSelector("#ranking tr[data-nomination='" + NOMINATION + "']")).isDisplayed());
+            assertTrue(reviewer.driver().findElement(By.id("ranking")).getText().contains("投票尚未结束"));
+
+            expect(200, http.post("/local/clock", "{\"advance\":\"P15D\"}"));
+            reviewer.driver().navigate().refresh();
+            assertTrue(reviewer.awaitText(By.id("ranking"), "投票已结束").getText().contains("金牌"));
+            WebElement name = action(reviewer, "name");
+            assertEquals("gold", new Select(name.findElement(By.name("tier"))).getFirstSelectedOption().getDomAttribute("value"),
+                    "the proposed tier is the one offered first");
+            name.findElement(By.cssSelector("button[type=submit]")).click();
+            assertOffersExactlyTheTablesSteps(reviewer, NominationStatus.NAMED);
+            assertTrue(reviewer.awaitVisible(By.id("actions")).getText().contains("没有可进行的操作"));
+            assertCleanPage(reviewer, "a named winner");
+        } finally {
+            expect(200, http.post("/local/clock", "{\"offset\":\"PT0S\"}"));
         }
     }
 
