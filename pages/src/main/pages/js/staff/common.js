@@ -37,6 +37,8 @@ addMessages({
   'attachments.none': '没有上传的照片或材料。',
   'attachments.download': '下载 {name}',
   'attachments.pending': '{name}（尚未完成上传）',
+  'attachments.photo': '照片',
+  'attachments.document': '材料',
   'form.working': '提交中…'
 }, {
   'status.SUBMITTED': 'Submitted', 'status.QUALIFIED': 'Qualified', 'status.IN_REVIEW': 'With the experts', 'status.SCORED': 'Scored',
@@ -71,6 +73,8 @@ addMessages({
   'attachments.none': 'No photo or document uploaded.',
   'attachments.download': 'Download {name}',
   'attachments.pending': '{name} (upload not completed)',
+  'attachments.photo': 'photo',
+  'attachments.document': 'document',
   'form.working': 'Sending…'
 });
 
@@ -124,7 +128,7 @@ export async function attachments(campaignId, nominationId) {
         file.download
           ? el('a', { href: file.download.url, download: file.fileName || '' }, t('attachments.download', { name: file.fileName || file.attachmentId }))
           : t('attachments.pending', { name: file.fileName || file.attachmentId }),
-        ` · ${file.kind} · ${Math.ceil((file.size || 0) / 1024)} KB`)))
+        ` · ${t(`attachments.${file.kind}`)} · ${Math.ceil((file.size || 0) / 1024)} KB`)))
       : el('p', { class: 'empty' }, t('attachments.none')));
   } catch (error) {
     section.append(el('p', { class: 'problem' }, error.sentence || error.message));
