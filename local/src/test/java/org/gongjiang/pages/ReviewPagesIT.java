@@ -227,6 +227,22 @@ class ReviewPagesIT {
 
             finalizeAndNameOnceTheClockHasMoved(reviewer);
         }
+        anAdministratorReadsTheAuditTrail();
+    }
+
+    /** The audit trail is the admin's: a login in both groups reads every step, with its reasons. */
+    private static void anAdministratorReadsTheAuditTrail() {
+        try (Browser browser = Browser.desktop()) {
+            browser.open(page("review", "&nomination=" + NOMINATION));
+            PublicPages.logIn(browser, "admin-reviewer-" + suffix, "reviewer", "admin");
+            String trail = browser.awaitText(By.cssSelector("#audit table"), "qualify").getText();
+            for (String step : List.of("submit", "qualify", "assign-experts", "score", "shortlist", "open-notice", "finalize", "name",
+                    "材料齐全，符合条件。")) {
+                assertTrue(trail.contains(step), step + " in " + trail);
+            }
+            assertTrue(browser.driver().findElements(By.id("audit-admin-only")).isEmpty());
+            assertCleanPage(browser, "the audit trail");
+        }
     }
 
     /**
