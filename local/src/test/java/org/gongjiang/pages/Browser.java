@@ -97,7 +97,9 @@ public final class Browser implements AutoCloseable {
     /** Waits up to 15 s; on a timeout the page as it was is saved (target/screenshots/timeout-*.png) and its text told. */
     public <T> T await(Function<WebDriver, T> condition) {
         try {
-            return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
+            // a page that draws a list again while it is read makes the elements found stale: look again
+            return new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
         } catch (org.openqa.selenium.TimeoutException e) {
             Path shot = screenshot("timeout-" + System.currentTimeMillis());
             String text = String.valueOf(script("return document.body ? document.body.innerText.slice(0, 600) : ''"));

@@ -11,8 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import javax.imageio.ImageIO;
@@ -31,33 +29,13 @@ import org.openqa.selenium.support.ui.Select;
  */
 class EnterprisePagesIT {
 
-    private static final String CREDIT_CODE = "91370211MA3C123AB5";
+    private static final String CREDIT_CODE = PageCampaigns.CREDIT_CODE;
     private static String campaign;
 
     /** A campaign of its own, nominations open now, made through the API as the administrator would. */
     @BeforeAll
     static void openNominations() {
-        Http http = new Http(PublicPages.baseUrl());
-        campaign = "clerk-" + UUID.randomUUID().toString().substring(0, 8);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        String[] admin = {"Authorization", "Bearer " + http.token("admin-clerk", "admin")};
-        Http.Response created = http.post("/v1/admin/campaigns", """
-                {"campaignId":"%s","name":{"zh":"首届“琅琊工匠”评选（推荐测试）","en":"1st Langya Craftsmen selection (nomination test)"},
-                 "timeZone":"Asia/Shanghai",
-                 "nominationWindow":{"opensAt":"%s","closesAt":"%s"},"publicNotice":"P5D",
-                 "votingWindow":{"opensAt":"%s","closesAt":"%s"},
-                 "voteRules":{"perVoterPerDay":5,"perCandidatePerDay":1},
-                 "categories":[{"code":"craftsman","name":{"zh":"琅琊工匠","en":"Langya craftsman"},
-                                "eligibility":{"minYearsInTrade":10,"minAge":25,"maxAge":70}}],
-                 "industries":[{"code":"shipbuilding","name":{"zh":"船舶制造","en":"Shipbuilding"}}],
-                 "tiers":[{"code":"gold","name":{"zh":"金牌","en":"Gold"}}],
-                 "criteria":[{"code":"craftExpertise","weight":0.3},{"code":"superbSkill","weight":0.3},
-                             {"code":"leadingRole","weight":0.2},{"code":"outstandingContribution","weight":0.2}],
-                 "ranking":{"expertWeight":0.6,"voteWeight":0.4},
-                 "enterpriseQuota":3,"disclosureThreshold":5,"retentionDays":365}
-                """.formatted(campaign, now.minus(1, ChronoUnit.HOURS), now.plus(2, ChronoUnit.DAYS),
-                now.plus(10, ChronoUnit.DAYS), now.plus(20, ChronoUnit.DAYS)), admin);
-        assertEquals(201, created.status(), created.body());
+        campaign = PageCampaigns.openForNominations(new Http(PublicPages.baseUrl()), "clerk");
     }
 
     private static String page() {

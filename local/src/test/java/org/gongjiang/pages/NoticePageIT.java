@@ -3,8 +3,6 @@ package org.gongjiang.pages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.gongjiang.acceptance.support.Http;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,39 +20,10 @@ class NoticePageIT {
     @BeforeAll
     static void putANomineeOnNotice() {
         Http http = new Http(PublicPages.baseUrl());
-        campaign = "notice-" + UUID.randomUUID().toString().substring(0, 8);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        String[] admin = {"Authorization", "Bearer " + http.token("admin-notice", "admin")};
-        String[] clerk = {"Authorization", "Bearer " + tokenWithCreditCode(http)};
+        campaign = PageCampaigns.openForNominations(http, "notice");
         String[] reviewer = {"Authorization", "Bearer " + http.token("reviewer-notice", "reviewer")};
-        expect(201, http.post("/v1/admin/campaigns", """
-                {"campaignId":"%s","name":{"zh":"首届“琅琊工匠”评选（公示测试）","en":"1st Langya Craftsmen selection (notice test)"},
-                 "timeZone":"Asia/Shanghai",
-                 "nominationWindow":{"opensAt":"%s","closesAt":"%s"},"publicNotice":"P5D",
-                 "votingWindow":{"opensAt":"%s","closesAt":"%s"},
-                 "voteRules":{"perVoterPerDay":5,"perCandidatePerDay":1},
-                 "categories":[{"code":"craftsman","name":{"zh":"琅琊工匠","en":"Langya craftsman"},
-                                "eligibility":{"minYearsInTrade":10,"minAge":25,"maxAge":70}}],
-                 "industries":[{"code":"shipbuilding","name":{"zh":"船舶制造","en":"Shipbuilding"}}],
-                 "tiers":[{"code":"gold","name":{"zh":"金牌","en":"Gold"}}],
-                 "criteria":[{"code":"craftExpertise","weight":0.3},{"code":"superbSkill","weight":0.3},
-                             {"code":"leadingRole","weight":0.2},{"code":"outstandingContribution","weight":0.2}],
-                 "ranking":{"expertWeight":0.6,"voteWeight":0.4},
-                 "enterpriseQuota":3,"disclosureThreshold":5,"retentionDays":365}
-                """.formatted(campaign, now.minus(1, ChronoUnit.HOURS), now.plus(2, ChronoUnit.DAYS),
-                now.plus(10, ChronoUnit.DAYS), now.plus(20, ChronoUnit.DAYS)), admin));
-        String base = "/v1/campaigns/" + campaign;
-        expect(201, http.post(base + "/nominations", """
-                {"category":"craftsman",
-                 "nominee":{"name":"孙海生","sex":"M","idNumber":"370211198503151231","birthDate":"1985-03-15",
-                            "trade":"船体装配工","industry":"shipbuilding","region":"370211","yearsInTrade":21,
-                            "frontLine":true,"patents":4,"awards":["全国技术能手"],
-                            "citation":"扎根船坞二十一年，主持攻克大型集装箱船分段精度控制难题。","mobile":"13912345678"},
-                 "enterprise":{"name":"青岛北海造船有限公司","creditCode":"91370211MA3C123AB5",
-                               "contactName":"王丽","contactMobile":"13687654321"},
-                 "consent":{"publishProfile":true}}
-                """, clerk));
-        String nomination = base + "/nominations/" + NOMINATION;
+        PageCampaigns.nominate(http, campaign, PageCampaigns.clerkToken(http, "clerk-notice"));
+        String nomination = "/v1/campaigns/" + campaign + "/nominations/" + NOMINATION;
         expect(200, http.post(nomination + "/qualify", "{\"reason\":\"材料齐全，符合条件。\"}", reviewer));
         expect(200, http.send("PUT", nomination + "/experts", "{\"experts\":[\"expert-n1\",\"expert-n2\",\"expert-n3\"]}", reviewer));
         for (int expert = 1; expert <= 3; expert++) {
@@ -66,15 +35,8 @@ class NoticePageIT {
         expect(200, http.post(nomination + "/open-notice", "", reviewer));
     }
 
-    private static String tokenWithCreditCode(Http http) {
-        Http.Response response = http.post("/local/tokens",
-                "{\"sub\":\"clerk-notice\",\"groups\":[\"enterprise\"],\"creditCode\":\"91370211MA3C123AB5\"}");
-        expect(200, response);
-        return response.json().path("token").asText();
-    }
-
     private static void expect(int status, Http.Response response) {
-        assertEquals(status, response.status(), response.body());
+        PageCampaigns.expect(status, response);
     }
 
     private static String noticePage() {

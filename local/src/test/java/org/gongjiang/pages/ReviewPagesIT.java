@@ -12,8 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -50,39 +48,10 @@ class ReviewPagesIT {
     static void submitANomination() {
         Http http = new Http(PublicPages.baseUrl());
         suffix = UUID.randomUUID().toString().substring(0, 8);
-        campaign = "review-" + suffix;
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        String[] admin = {"Authorization", "Bearer " + http.token("admin-review", "admin")};
-        expect(201, http.post("/v1/admin/campaigns", """
-                {"campaignId":"%s","name":{"zh":"首届“琅琊工匠”评选（评审测试）","en":"1st Langya Craftsmen selection (review test)"},
-                 "timeZone":"Asia/Shanghai",
-                 "nominationWindow":{"opensAt":"%s","closesAt":"%s"},"publicNotice":"P5D",
-                 "votingWindow":{"opensAt":"%s","closesAt":"%s"},
-                 "voteRules":{"perVoterPerDay":5,"perCandidatePerDay":1},
-                 "categories":[{"code":"craftsman","name":{"zh":"琅琊工匠","en":"Langya craftsman"},
-                                "eligibility":{"minYearsInTrade":10,"minAge":25,"maxAge":70}}],
-                 "industries":[{"code":"shipbuilding","name":{"zh":"船舶制造","en":"Shipbuilding"}}],
-                 "tiers":[{"code":"gold","name":{"zh":"金牌","en":"Gold"}},{"code":"silver","name":{"zh":"银牌","en":"Silver"}}],
-                 "criteria":[{"code":"craftExpertise","weight":0.3},{"code":"superbSkill","weight":0.3},
-                             {"code":"leadingRole","weight":0.2},{"code":"outstandingContribution","weight":0.2}],
-                 "ranking":{"expertWeight":0.6,"voteWeight":0.4},
-                 "enterpriseQuota":3,"disclosureThreshold":5,"retentionDays":365}
-                """.formatted(campaign, now.minus(1, ChronoUnit.HOURS), now.plus(2, ChronoUnit.DAYS),
-                now.plus(10, ChronoUnit.DAYS), now.plus(20, ChronoUnit.DAYS)), admin));
-        Http.Response clerkToken = http.post("/local/tokens",
-                "{\"sub\":\"clerk-review\",\"groups\":[\"enterprise\"],\"creditCode\":\"91370211MA3C123AB5\"}");
-        expect(200, clerkToken);
-        expect(201, http.post("/v1/campaigns/" + campaign + "/nominations", """
-                {"category":"craftsman",
-                 "nominee":{"name":"孙海生","sex":"M","idNumber":"370211198503151231","birthDate":"1985-03-15",
-                            "trade":"船体装配工","industry":"shipbuilding","region":"370211","yearsInTrade":21,
-                            "frontLine":true,"patents":4,"awards":["全国技术能手"],
-                            "citation":"扎根船坞二十一年，主持攻克大型集装箱船分段精度控制难题。","mobile":"13912345678"},
-                 "enterprise":{"name":"青岛北海造船有限公司","creditCode":"91370211MA3C123AB5",
-                               "contactName":"王丽","contactMobile":"13687654321"},
-                 "consent":{"publishProfile":true}}
-                """, "Authorization", "Bearer " + clerkToken.json().path("token").asText()));
-        attachTheNominationForm(http, "Bearer " + clerkToken.json().path("token").asText());
+        campaign = PageCampaigns.openForNominations(http, "review-" + suffix);
+        String clerk = PageCampaigns.clerkToken(http, "clerk-review");
+        PageCampaigns.nominate(http, campaign, clerk);
+        attachTheNominationForm(http, clerk);
     }
 
     /** The enterprise attaches its nomination form (a PDF), as its page would: pre-signed PUT, then complete. */
