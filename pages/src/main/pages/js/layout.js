@@ -3,6 +3,17 @@
 import { language, setLanguage, t, translateStatic } from './i18n.js';
 import { login, logout, session } from './auth.js';
 
+/**
+ * The nominee's photo when the API says there is one (the ballot, a candidate's page, the notice):
+ * a fixed box so that the list does not move as photos arrive, and lazily loaded below the fold.
+ */
+export function nomineePhoto(url, name, size) {
+  if (!url) {
+    return '';
+  }
+  return el('img', { class: `photo photo-${size}`, src: url, alt: t('photo.alt', { name }), loading: 'lazy', decoding: 'async' });
+}
+
 /** Builds an element; children are nodes or strings (strings become text, never markup). */
 export function el(tag, attributes = {}, ...children) {
   const element = document.createElement(tag);

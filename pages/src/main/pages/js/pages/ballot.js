@@ -5,7 +5,7 @@ import { session } from '../auth.js';
 import { voteButton } from '../vote.js';
 import { campaignTitle, loadCampaign, rulesBox, votingBanner, votingState } from '../campaign.js';
 import { localized, t } from '../i18n.js';
-import { announce, el, frame, loading, showProblem } from '../layout.js';
+import { announce, el, frame, loading, nomineePhoto, showProblem } from '../layout.js';
 
 const campaignId = campaignFromAddress();
 const main = frame(campaignId);
@@ -39,6 +39,7 @@ function renderList() {
   list.replaceChildren(...shown.map((candidate) => {
     const href = `/candidate.html?campaign=${encodeURIComponent(campaignId)}&candidate=${encodeURIComponent(candidate.candidateId)}`;
     return el('li', { 'data-candidate': candidate.candidateId },
+      nomineePhoto(candidate.photo, candidate.name, 'small'),
       el('div', { class: 'who' },
         el('a', { href }, candidate.name), ' ', el('span', { class: 'id' }, candidate.candidateId),
         el('span', { class: 'muted' }, candidate.enterprise),

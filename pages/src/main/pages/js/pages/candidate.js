@@ -2,7 +2,7 @@ import { api, campaignFromAddress } from '../api.js';
 import { session } from '../auth.js';
 import { loadCampaign, rulesBox, votingBanner, votingState } from '../campaign.js';
 import { localized, t } from '../i18n.js';
-import { el, frame, loading, showProblem } from '../layout.js';
+import { el, frame, loading, nomineePhoto, showProblem } from '../layout.js';
 import { voteButton } from '../vote.js';
 
 const campaignId = campaignFromAddress();
@@ -37,6 +37,7 @@ async function show() {
       el('h1', {}, candidate.name, ' ', el('span', { class: 'id' }, candidate.candidateId)),
       votingBanner(campaign) || '',
       el('section', { class: 'card', 'aria-label': t('candidate.title') },
+        nomineePhoto(candidate.photo, candidate.name, 'large'),
         el('dl', { class: 'profile' },
           row('candidate.enterprise', candidate.enterprise),
           row('candidate.trade', candidate.trade),

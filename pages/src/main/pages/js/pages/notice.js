@@ -3,7 +3,7 @@ import { api, campaignFromAddress } from '../api.js';
 import { login, session } from '../auth.js';
 import { campaignTitle, loadCampaign } from '../campaign.js';
 import { formatInstant, localized, t } from '../i18n.js';
-import { el, frame, loading, showProblem } from '../layout.js';
+import { el, frame, loading, nomineePhoto, showProblem } from '../layout.js';
 
 const campaignId = campaignFromAddress();
 const main = frame(campaignId);
@@ -48,6 +48,7 @@ async function show() {
     const industries = new Map(campaign.industries.map((i) => [i.code, localized(i.name)]));
     const categories = new Map(campaign.categories.map((c) => [c.code, localized(c.name)]));
     const items = notices.map((notice) => el('li', { class: 'card', 'data-nomination': notice.nominationId },
+      nomineePhoto(notice.photo, notice.name, 'medium'),
       el('h3', {}, notice.name, ' ', el('span', { class: 'id' }, notice.nominationId)),
       el('p', { class: 'muted' }, [notice.enterprise, notice.trade, industries.get(notice.industry), categories.get(notice.category), notice.regionName]
         .filter(Boolean).join(' · ')),

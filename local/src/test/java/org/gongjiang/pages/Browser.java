@@ -95,6 +95,25 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Waits up to 15 s; on a timeout the page as it was is saved (target/screenshots/timeout-*.png) and its text told. */
+    /**
+     * Moves the page's clock by {@code offset} for every page opened afterwards, as the local stack's
+     * clock is moved for the functions: the pages decide from the device's clock whether voting is open.
+     */
+    public Browser shiftClock(Duration offset) {
+        String source = """
+                (() => {
+                  const offset = %d, RealDate = Date;
+                  class ShiftedDate extends RealDate {
+                    constructor(...parts) { if (parts.length === 0) { super(RealDate.now() + offset); } else { super(...parts); } }
+                    static now() { return RealDate.now() + offset; }
+                  }
+                  window.Date = ShiftedDate;
+                })();
+                """.formatted(offset.toMillis());
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", source));
+        return this;
+    }
+
     public <T> T await(Function<WebDriver, T> condition) {
         try {
             // a page that draws a list again while it is read makes the elements found stale: look again

@@ -1,11 +1,14 @@
 package org.gongjiang.pages;
 
+import static org.gongjiang.pages.ClerkForm.document;
+import static org.gongjiang.pages.ClerkForm.field;
+import static org.gongjiang.pages.ClerkForm.fillValidForm;
+import static org.gongjiang.pages.ClerkForm.identityNumber;
+import static org.gongjiang.pages.ClerkForm.photo;
+import static org.gongjiang.pages.ClerkForm.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import javax.imageio.ImageIO;
 import org.gongjiang.acceptance.support.Http;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,17 +44,6 @@ class EnterprisePagesIT {
         return PublicPages.baseUrl() + "/staff/enterprise.html?campaign=" + campaign;
     }
 
-    /** A resident identity number of Qingdao (370211) born on the date, with its right check character. */
-    private static String identityNumber(String yyyymmdd, String sequence) {
-        String first17 = "370211" + yyyymmdd + sequence;
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * weights[i];
-        }
-        return first17 + "10X98765432".charAt(sum % 11);
-    }
-
     private static String wrongCheckCharacter(String number) {
         char right = number.charAt(17);
         return number.substring(0, 17) + (right == '0' ? '1' : '0');
@@ -70,85 +61,10 @@ class EnterprisePagesIT {
         return browser;
     }
 
-    private static WebElement field(Browser browser, String name) {
-        return browser.driver().findElement(By.id("f-" + name));
-    }
-
-    private static void type(Browser browser, String name, String text) {
-        WebElement control = field(browser, name);
-        control.clear();
-        control.sendKeys(text);
-    }
-
-    /** Fills every field of a valid nomination (the nominee's birth date by script: a date input's keys depend on the locale). */
-    private static void fillValidForm(Browser browser, String nomineeName, String idNumber, String birthDate) {
-        fillValidForm(browser, nomineeName, idNumber, birthDate, CREDIT_CODE);
-    }
-
-    private static void fillValidForm(Browser browser, String nomineeName, String idNumber, String birthDate, String creditCode) {
-        new Select(field(browser, "category")).selectByValue("craftsman");
-        type(browser, "name", nomineeName);
-        type(browser, "idNumber", idNumber);
-        new Select(field(browser, "sex")).selectByValue("M");
-        browser.script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
-                field(browser, "birthDate"), birthDate);
-        type(browser, "mobile", "13912345678");
-        type(browser, "trade", "船体装配工");
-        new Select(field(browser, "industry")).selectByValue("shipbuilding");
-        type(browser, "region", "370211");
-        type(browser, "yearsInTrade", "21");
-        type(browser, "patents", "4");
-        if (!field(browser, "frontLine").isSelected()) {
-            field(browser, "frontLine").click();
-        }
-        type(browser, "awards", "全国技术能手");
-        type(browser, "citation", "扎根船坞二十一年，主持攻克大型集装箱船分段精度控制难题。");
-        type(browser, "enterpriseName", "青岛北海造船有限公司");
-        type(browser, "creditCode", creditCode);
-        type(browser, "contactName", "王丽");
-        type(browser, "contactMobile", "13687654321");
-        if (!field(browser, "publishProfile").isSelected()) {
-            field(browser, "publishProfile").click();
-        }
-    }
-
     private static void assertMarked(Browser browser, String name, String words) {
         WebElement message = browser.awaitText(By.id("f-" + name + "-error"), words);
         assertEquals("true", field(browser, name).getAttribute("aria-invalid"), name);
         assertEquals(message.getAttribute("id"), field(browser, name).getAttribute("aria-describedby"), name);
-    }
-
-    private static Path photo() {
-        try {
-            BufferedImage image = new BufferedImage(300, 400, BufferedImage.TYPE_INT_RGB);
-            Graphics2D graphics = image.createGraphics();
-            graphics.setColor(new Color(0x3a5f8a));
-            graphics.fillRect(0, 0, 300, 400);
-            graphics.setColor(new Color(0xf2d3b3));
-            graphics.fillOval(90, 80, 120, 150);
-            graphics.dispose();
-            Path file = Files.createTempFile("nominee-photo", ".jpg");
-            ImageIO.write(image, "jpg", file.toFile());
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Path document() {
-        try {
-            Path file = Files.createTempFile("nomination-form", ".pdf");
-            Files.writeString(file, """
-                    %PDF-1.4
-                    1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
-                    2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj
-                    trailer << /Root 1 0 R >>
-                    %%EOF
-                    """, StandardCharsets.US_ASCII);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** A file named .pdf that is not one: the API's check reads the content. */

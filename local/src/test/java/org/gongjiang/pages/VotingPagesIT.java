@@ -83,7 +83,8 @@ class VotingPagesIT {
             assertTrue(candidates.containsAll(List.of("N0001", "N0005", "N0010")), candidates.toString());
             browser.screenshot("my-votes");
             mine.getFirst().findElement(By.linkText("查验")).click();
-            WebElement verdict = browser.awaitVisible(By.cssSelector("#receipt-result p"));
+            // the verdict, not the "loading" line drawn while the receipt is checked (it is replaced, so a held one goes stale)
+            WebElement verdict = browser.awaitVisible(By.cssSelector("#receipt-result p[data-status]"));
             assertEquals("counted", verdict.getAttribute("data-status"), verdict.getText());
             assertTrue(verdict.getText().contains("已计入"), verdict.getText());
 

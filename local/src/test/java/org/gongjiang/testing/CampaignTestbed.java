@@ -84,7 +84,7 @@ public final class CampaignTestbed {
         for (int i = 1; i <= count; i++) {
             Candidate candidate = new Candidate(campaignId, "c-%02d".formatted(i), "候选人" + i, "企业" + i,
                     i % 2 == 0 ? "medicine" : "equipment", "510100", "成都市", i % 3 == 0 ? "young" : "craftsman",
-                    "焊工", "扎根岗位" + i + "年。", Optional.empty());
+                    "焊工", "扎根岗位" + i + "年。", Optional.empty(), false);
             store.save(candidate);
             candidates.add(candidate);
         }

@@ -25,6 +25,9 @@ import org.gongjiang.nomination.handler.ListNominationsHandler;
 import org.gongjiang.nomination.handler.SubmitNominationHandler;
 import org.gongjiang.nomination.handler.WithdrawNominationHandler;
 import org.gongjiang.platform.model.KeyedHasher;
+import org.gongjiang.attachment.application.AttachmentService;
+import org.gongjiang.attachment.dynamodb.DynamoAttachmentStore;
+import org.gongjiang.review.application.NomineePhotos;
 import org.gongjiang.review.application.NoticeService;
 import org.gongjiang.review.application.RankingService;
 import org.gongjiang.review.application.ReviewService;
@@ -88,11 +91,11 @@ public final class NominationFixture {
         withdraw = new WithdrawNominationHandler(service, clock);
         audit = new GetAuditTrailHandler(service, clock);
         CampaignDirectory directory = new CampaignDirectory(campaigns, clock, Duration.ZERO);
-        ReviewService reviewService = new ReviewService(directory, store, reviews, clock);
+        ReviewService reviewService = new ReviewService(directory, store, reviews, photos(), clock);
         review = new ReviewNominationHandler(reviewService, clock);
         assign = new AssignExpertsHandler(reviewService, clock);
         score = new ScoreNominationHandler(reviewService, clock);
-        NoticeService noticeService = new NoticeService(directory, store, reviews, () -> CampaignTestbed.HASHER, clock);
+        NoticeService noticeService = new NoticeService(directory, store, reviews, () -> CampaignTestbed.HASHER, photos(), clock);
         notices = new ListNoticesHandler(noticeService, clock);
         object = new FileObjectionHandler(noticeService, clock);
         objections = new ListObjectionsHandler(noticeService, clock);
@@ -232,5 +235,11 @@ public final class NominationFixture {
         ((ObjectNode) body.path("nominee")).put("idNumber", idNumber).put("birthDate", birthDate).put("sex", sex);
         ((ObjectNode) body.path("enterprise")).put("creditCode", creditCode);
         return body;
+    }
+
+    /** The photos the attachment records of the fixture's table hold, as the deployed wiring reads them. */
+    private static NomineePhotos photos() {
+        DynamoAttachmentStore attachments = new DynamoAttachmentStore(TestDynamo.client(), NOMINATIONS);
+        return (campaignId, nominationId) -> AttachmentService.hasCheckedPhoto(attachments, campaignId, nominationId);
     }
 }

@@ -183,6 +183,11 @@ public final class AttachmentService {
                 : Optional.empty());
     }
 
+    /** Whether the nomination has a checked photo (one record read; the bytes are not touched). */
+    public static boolean hasCheckedPhoto(AttachmentStore store, String campaignId, String nominationId) {
+        return store.list(campaignId, nominationId).stream().anyMatch(a -> a.kind() == AttachmentKind.PHOTO && a.isStored());
+    }
+
     /** Where a public photo is asked for: on the notice board, or on the ballot. */
     public enum PublicPlace {
         NOTICE, BALLOT

@@ -1,5 +1,6 @@
 package org.gongjiang.attachment.dynamodb;
 
+import java.util.function.BiPredicate;
 import org.gongjiang.attachment.application.AttachmentExpiry;
 import org.gongjiang.attachment.application.AttachmentService;
 import org.gongjiang.attachment.s3.S3ObjectStore;
@@ -17,6 +18,12 @@ public final class AttachmentWiring {
         return new AttachmentService(CampaignWiring.campaigns(), NominationWiring.nominationReader(), NominationWiring.nominations(),
                 new DynamoAttachmentStore(Wiring.dynamo(), Wiring.table(Wiring.NOMINATIONS_TABLE)),
                 objects(), Wiring.clock());
+    }
+
+    /** Whether a nomination has a checked photo (read from its records, never the bucket): for the ballot and the notice. */
+    public static BiPredicate<String, String> checkedPhotos() {
+        DynamoAttachmentStore store = new DynamoAttachmentStore(Wiring.dynamo(), Wiring.table(Wiring.NOMINATIONS_TABLE));
+        return (campaignId, nominationId) -> AttachmentService.hasCheckedPhoto(store, campaignId, nominationId);
     }
 
     /** For the stream consumer that deletes the files of removed attachment records: the bucket only. */

@@ -42,15 +42,17 @@ public final class NoticeService {
     private final NominationStore nominations;
     private final ReviewStore reviews;
     private final Supplier<VoterHasher> objectors;
+    private final NomineePhotos photos;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     public NoticeService(CampaignDirectory campaigns, NominationStore nominations, ReviewStore reviews,
-                         Supplier<VoterHasher> objectors, Clock clock) {
+                         Supplier<VoterHasher> objectors, NomineePhotos photos, Clock clock) {
         this.campaigns = campaigns;
         this.nominations = nominations;
         this.reviews = reviews;
         this.objectors = objectors;
+        this.photos = photos;
         this.clock = clock;
     }
 
@@ -61,6 +63,11 @@ public final class NoticeService {
                 .filter(Nomination::publishProfile)
                 .sorted(Comparator.comparing(Nomination::nominationId))
                 .toList();
+    }
+
+    /** Whether the notice shows a photo of this nominee (on notice, so consenting). */
+    public boolean hasPhoto(Nomination onNotice) {
+        return photos.hasPhoto(onNotice.campaignId(), onNotice.nominationId());
     }
 
     /** Files an objection; one open objection per user per nomination. */

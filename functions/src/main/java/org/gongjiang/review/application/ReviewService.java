@@ -50,12 +50,15 @@ public final class ReviewService {
     private final CampaignDirectory campaigns;
     private final NominationStore nominations;
     private final ReviewStore reviews;
+    private final NomineePhotos photos;
     private final Clock clock;
 
-    public ReviewService(CampaignDirectory campaigns, NominationStore nominations, ReviewStore reviews, Clock clock) {
+    public ReviewService(CampaignDirectory campaigns, NominationStore nominations, ReviewStore reviews, NomineePhotos photos,
+                         Clock clock) {
         this.campaigns = campaigns;
         this.nominations = nominations;
         this.reviews = reviews;
+        this.photos = photos;
         this.clock = clock;
     }
 
@@ -220,11 +223,11 @@ public final class ReviewService {
     }
 
     /** What the ballot publishes of a finalist: the public notice's profile (consented), never its personal data. */
-    private static Candidate ballotProfile(Nomination nomination) {
+    private Candidate ballotProfile(Nomination nomination) {
         return new Candidate(nomination.campaignId(), nomination.nominationId(), nomination.nominee().name(),
                 nomination.enterprise().name(), nomination.nominee().industry(), nomination.nominee().region(),
                 RegionCode.name(nomination.nominee().region()).orElse(""), nomination.category(), nomination.nominee().trade(),
-                nomination.nominee().citation(), Optional.empty());
+                nomination.nominee().citation(), Optional.empty(), photos.hasPhoto(nomination.campaignId(), nomination.nominationId()));
     }
 
     /** A step of the review office to the one status the workflow's table gives: role, workflow, the change, its audit entry. */

@@ -35,6 +35,9 @@ public final class ListNoticesHandler extends ApiHandler {
             Map<String, Object> view = NominationViews.publicProfile(nomination);
             nomination.notice().ifPresent(window -> view.put("notice", JsonViews.window(window)));
             view.put("objections", "/v1/campaigns/" + campaignId + "/notices/" + nomination.nominationId() + "/objections");
+            if (notices.hasPhoto(nomination)) {
+                view.put("photo", "/v1/campaigns/" + campaignId + "/notices/" + nomination.nominationId() + "/photo");
+            }
             return view;
         }).toList();
         Map<String, Object> body = new LinkedHashMap<>();

@@ -31,6 +31,9 @@ public final class CandidateItemMapper {
         item.put("trade", s(candidate.trade()));
         item.put("citation", s(candidate.citation()));
         candidate.tier().ifPresent(tier -> item.put("tier", s(tier)));
+        if (candidate.photo()) {
+            item.put("photo", AttributeValue.fromBool(true));
+        }
         return item;
     }
 
@@ -47,6 +50,7 @@ public final class CandidateItemMapper {
                 // finalists published before the ballot held trade and citation have neither
                 optionalString(item, "trade").orElse(""),
                 optionalString(item, "citation").orElse(""),
-                optionalString(item, "tier"));
+                optionalString(item, "tier"),
+                item.containsKey("photo") && Boolean.TRUE.equals(item.get("photo").bool()));
     }
 }

@@ -23,7 +23,15 @@ public final class CandidateViews {
         view.put("regionName", candidate.regionName());
         view.put("category", candidate.category());
         campaign.category(candidate.category()).ifPresent(label -> view.put("categoryName", JsonViews.text(label.name())));
+        putPhoto(view, candidate);
         return view;
+    }
+
+    /** Where the finalist's photo is, when there is one: a page asks for it only then. */
+    private static void putPhoto(Map<String, Object> view, Candidate candidate) {
+        if (candidate.photo()) {
+            view.put("photo", "/v1/campaigns/" + candidate.campaignId() + "/candidates/" + candidate.candidateId() + "/photo");
+        }
     }
 
     /**
@@ -48,6 +56,7 @@ public final class CandidateViews {
             view.put("tier", tier);
             campaign.tier(tier).ifPresent(label -> view.put("tierName", JsonViews.text(label.name())));
         });
+        putPhoto(view, candidate);
         return view;
     }
 }

@@ -7,7 +7,8 @@ import org.gongjiang.platform.model.Ids;
 /**
  * A finalist on the public ballot, holding only what the nominee consented to publish: the public name,
  * the enterprise, industry, region (6-digit administrative code), category, trade and citation (the
- * profile the public notice showed), and the tier once the finalist is named a winner.
+ * profile the public notice showed), whether a checked photo is shown with it, and the tier once the
+ * finalist is named a winner.
  */
 public record Candidate(
         String campaignId,
@@ -20,7 +21,8 @@ public record Candidate(
         String category,
         String trade,
         String citation,
-        Optional<String> tier) {
+        Optional<String> tier,
+        boolean photo) {
 
     public Candidate {
         Ids.requireCampaignId(campaignId);
@@ -39,6 +41,6 @@ public record Candidate(
     /** The same finalist named a winner in {@code tier}. */
     public Candidate named(String tier) {
         return new Candidate(campaignId, candidateId, name, enterprise, industry, region, regionName, category, trade, citation,
-                Optional.of(tier));
+                Optional.of(tier), photo);
     }
 }

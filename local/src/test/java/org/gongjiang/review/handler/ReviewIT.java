@@ -26,6 +26,7 @@ import org.gongjiang.nomination.model.Nomination;
 import org.gongjiang.platform.model.Actor;
 import org.gongjiang.platform.model.ConflictException;
 import org.gongjiang.platform.model.Role;
+import org.gongjiang.review.application.NomineePhotos;
 import org.gongjiang.review.application.ReviewService;
 import org.gongjiang.review.application.ReviewStore;
 import org.gongjiang.review.model.Objection;
@@ -121,7 +122,7 @@ class ReviewIT {
         List<Candidate> ballot = new DynamoCandidateStore(TestDynamo.client(), TestDynamo.CANDIDATES).list(fixture.campaignId);
         assertEquals(1, ballot.size());
         Candidate published = new Candidate(fixture.campaignId, "N0001", "孙海生", "青岛北海造船有限公司", "shipbuilding", "370211",
-                "青岛市", "craftsman", "船体装配工", "扎根船坞二十一年，主持攻克大型集装箱船分段精度控制难题，带出徒弟四十余名。", Optional.empty());
+                "青岛市", "craftsman", "船体装配工", "扎根船坞二十一年，主持攻克大型集装箱船分段精度控制难题，带出徒弟四十余名。", Optional.empty(), false);
         assertEquals(published, ballot.getFirst(), "the ballot holds the public notice's profile, trade and citation included");
 
         assertProblem(fixture.step("name", "N0001", "{\"tier\":\"gold\"}", "reviewer-1", "reviewer"), 409, "voting-not-closed");
@@ -278,7 +279,7 @@ class ReviewIT {
         });
         CampaignDirectory directory = new CampaignDirectory(new DynamoCampaignStore(TestDynamo.client(), TestDynamo.CAMPAIGNS),
                 clock, Duration.ZERO);
-        ReviewService racing = new ReviewService(directory, fixture.store, interleaving, clock);
+        ReviewService racing = new ReviewService(directory, fixture.store, interleaving, NomineePhotos.NONE, clock);
         Actor reviewer = new Actor("https://login.local.gongjiang.test/", "reviewer-1", Set.of(Role.REVIEWER), Optional.empty());
         ConflictException refused = assertThrows(ConflictException.class,
                 () -> racing.assignExperts(reviewer, fixture.campaignId, "N0001", List.of("expert-b", "expert-c")));

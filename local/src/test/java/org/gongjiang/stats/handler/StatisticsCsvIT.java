@@ -52,7 +52,7 @@ class StatisticsCsvIT {
     @Test
     void aFinalistWhoseNameIsAFormulaComesOutOfVotesCsvAsQuotedText() {
         new DynamoCandidateStore(TestDynamo.client(), TestDynamo.CANDIDATES).save(new Candidate(campaign.campaignId, "N0777",
-                FORMULA_NAME, "@SUM(A1) 有限公司", "equipment", "510100", "成都市", "craftsman", "焊工", "扎根岗位二十年。", Optional.empty()));
+                FORMULA_NAME, "@SUM(A1) 有限公司", "equipment", "510100", "成都市", "craftsman", "焊工", "扎根岗位二十年。", Optional.empty(), false));
 
         List<String> lines = lines(campaign.stats().handleRequest(csvOf("/votes"), null));
 
@@ -77,7 +77,7 @@ class StatisticsCsvIT {
     void aWinnerWhoseNameAndEnterpriseBeginLikeFormulasComesOutOfWinnersCsvAsQuotedTextBesideItsTier() {
         new DynamoCandidateStore(TestDynamo.client(), TestDynamo.CANDIDATES).save(new Candidate(campaign.campaignId, "N0778",
                 FORMULA_NAME, "@SUM(A1) 有限公司", "equipment", "510100", "成都市", "craftsman", "焊工", "扎根岗位二十年。",
-                Optional.of("gold")));
+                Optional.of("gold"), false));
         APIGatewayV2HTTPEvent event = Events.stats(campaign.campaignId);
         event.setRouteKey("GET /v1/campaigns/{campaignId}/winners.csv");
         event.setRawPath("/v1/campaigns/" + campaign.campaignId + "/winners.csv");

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -17,6 +16,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongjiang.acceptance.support.Http;
@@ -31,11 +33,14 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The review office's and the experts' workspaces at a desk: a submitted nomination taken through the
- * pages alone from the queue to the public notice, each status offering exactly the reviewer's steps of
- * the workflow's table, each expert seeing their own scores only.
+ * One nominee through every page that touches them, and through pages alone: the clerk's form with a
+ * phone photo (GPS in its EXIF) and the nomination form (PDF), the review office's queue, qualification,
+ * three experts' scores (each seeing their own only), the joint meeting's shortlist, the public notice
+ * with an objection filed there and dismissed, finalization, a vote on the ballot showing the photo
+ * (without its metadata), and naming. Each status offers exactly the reviewer's steps of the workflow's
+ * table; the documents are for the review office and the assigned experts only, through links that expire.
  */
-class ReviewPagesIT {
+class NominationToNamingPagesIT {
 
     private static final String NOMINATION = "N0001";
     private static final String DOCUMENT = "推荐表.pdf";
@@ -43,47 +48,81 @@ class ReviewPagesIT {
     private static String campaign;
     private static String suffix;
 
-    /** A campaign of its own with one nomination submitted, made through the API as an enterprise would. */
+    /** A campaign of its own, nominations open now, made through the API as the administrator would. */
     @BeforeAll
-    static void submitANomination() {
-        Http http = new Http(PublicPages.baseUrl());
+    static void openNominations() {
         suffix = UUID.randomUUID().toString().substring(0, 8);
-        campaign = PageCampaigns.openForNominations(http, "review-" + suffix);
-        String clerk = PageCampaigns.clerkToken(http, "clerk-review");
-        PageCampaigns.nominate(http, campaign, clerk);
-        attachTheNominationForm(http, clerk);
+        campaign = PageCampaigns.openForNominations(new Http(PublicPages.baseUrl()), "walk-" + suffix);
     }
 
-    /** The enterprise attaches its nomination form (a PDF), as its page would: pre-signed PUT, then complete. */
-    private static void attachTheNominationForm(Http http, String clerk) {
-        byte[] pdf = TestFiles.minimalPdf();
-        String attachments = "/v1/campaigns/" + campaign + "/nominations/" + NOMINATION + "/attachments";
-        Http.Response asked = http.post(attachments, "{\"kind\":\"document\",\"contentType\":\"application/pdf\",\"size\":"
-                + pdf.length + ",\"fileName\":\"" + DOCUMENT + "\"}", "Authorization", clerk);
-        expect(201, asked);
-        JsonNode upload = asked.json().path("upload");
-        HttpRequest.Builder put = HttpRequest.newBuilder(URI.create(upload.path("url").asText())).timeout(Duration.ofSeconds(30))
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(pdf));
-        upload.path("headers").fields().forEachRemaining(header -> {
-            if (!header.getKey().equalsIgnoreCase("Content-Length")) {
-                put.header(header.getKey(), header.getValue().asText());
-            }
-        });
+    /** The clerk fills the form, submits, and uploads the phone photo and the signed nomination form. */
+    private static void aClerkNominatesWithAPhotoAndTheNominationForm() throws IOException {
+        try (Browser clerk = Browser.desktop()) {
+            clerk.open(page("enterprise"));
+            PublicPages.logInWithCreditCode(clerk, "clerk-" + suffix, ClerkForm.CREDIT_CODE, "enterprise");
+            clerk.awaitVisible(By.id("nomination-form"));
+            ClerkForm.fillValidForm(clerk, "孙海生", ClerkForm.identityNumber("19850315", "123"), "1985-03-15");
+            clerk.driver().findElement(By.id("submit")).click();
+            assertTrue(clerk.awaitText(By.id("submitted"), "已提交推荐").getText().contains(NOMINATION));
+
+            Path photo = ClerkForm.photoWithGpsPosition();
+            assertTrue(TestFiles.contains(Files.readAllBytes(photo), "GPS"), "the phone's photo carries its GPS position");
+            clerk.awaitVisible(By.id("photo-" + NOMINATION)).sendKeys(photo.toString());
+            clerk.awaitVisible(By.cssSelector("[data-files='" + NOMINATION + "'] li[data-kind=photo][data-status=stored]"));
+            Path form = Files.createTempDirectory("walk").resolve(DOCUMENT);
+            Files.copy(ClerkForm.document(), form);
+            clerk.driver().findElement(By.id("document-" + NOMINATION)).sendKeys(form.toString());
+            clerk.awaitVisible(By.cssSelector("[data-files='" + NOMINATION + "'] li[data-kind=document][data-status=stored]"));
+            assertCleanPage(clerk, "the clerk's nomination with its files");
+        }
+    }
+
+    /** The nomination form is listed with a download link (answered: the link). */
+    private static String assertTheDocumentCanBeDownloaded(Browser browser) {
+        WebElement link = browser.awaitText(By.cssSelector("#attachments a[download]"), DOCUMENT);
+        String href = link.getDomAttribute("href");
+        assertTrue(href.startsWith("http"), href);
+        return href;
+    }
+
+    private static HttpResponse<byte[]> fetch(String url) {
         try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
-            assertEquals(200, client.send(put.build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+            return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        expect(200, http.post(attachments + "/" + asked.json().path("attachmentId").asText() + "/complete", "", "Authorization", clerk));
     }
 
-    /** The nomination form is listed with a download link. */
-    private static void assertTheDocumentCanBeDownloaded(Browser browser) {
-        WebElement link = browser.awaitText(By.cssSelector("#attachments a[download]"), DOCUMENT);
-        assertTrue(link.getDomAttribute("href").startsWith("http"), link.getDomAttribute("href"));
+    /**
+     * The review office's link opens the PDF; the same nomination's files are refused to a voter and to an
+     * expert not assigned to it; a link the page gave ten minutes ago (the functions' clock set back) has expired.
+     */
+    private static void theDocumentsAreForTheirReadersOnly(Browser reviewer, String href) {
+        HttpResponse<byte[]> opened = fetch(href);
+        assertEquals(200, opened.statusCode());
+        assertEquals("%PDF-", new String(opened.body(), 0, 5, StandardCharsets.US_ASCII), "the nomination form itself");
+        Http http = new Http(PublicPages.baseUrl());
+        String files = "/v1/campaigns/" + campaign + "/nominations/" + NOMINATION + "/attachments";
+        for (String[] login : new String[][] {{"voter-" + suffix}, {"expert-other-" + suffix, "expert"}}) {
+            Http.Response refused = http.send("GET", files, null, "Authorization",
+                    "Bearer " + http.token(login[0], Arrays.copyOfRange(login, 1, login.length)));
+            assertTrue(refused.status() == 403 || refused.status() == 404, login[0] + ": " + refused.status());
+            assertFalse(refused.body().contains("X-Amz-Signature"), "no link for " + login[0]);
+        }
+        try {
+            expect(200, http.post("/local/clock", "{\"offset\":\"-PT10M\"}"));
+            reviewer.driver().navigate().refresh();
+            String signedTenMinutesAgo = assertTheDocumentCanBeDownloaded(reviewer);
+            expect(200, http.post("/local/clock", "{\"offset\":\"PT0S\"}"));
+            assertEquals(403, fetch(signedTenMinutesAgo).statusCode(), "a link of ten minutes ago has expired");
+        } finally {
+            expect(200, http.post("/local/clock", "{\"offset\":\"PT0S\"}"));
+        }
+        reviewer.driver().navigate().refresh();
     }
 
     private static void expect(int status, Http.Response response) {
@@ -134,7 +173,8 @@ class ReviewPagesIT {
     }
 
     @Test
-    void theReviewOfficeAndThreeExpertsTakeASubmittedNominationToThePublicNotice() {
+    void oneNomineeGoesFromTheClerksFormToANamedWinnerThroughThePagesAlone() throws IOException {
+        aClerkNominatesWithAPhotoAndTheNominationForm();
         try (Browser reviewer = Browser.desktop()) {
             reviewer.open(page("review"));
             PublicPages.logIn(reviewer, "reviewer-" + suffix, "reviewer");
@@ -150,7 +190,7 @@ class ReviewPagesIT {
             assertTrue(details.contains("孙海生") && details.contains("370211********1231"), details);
             assertTrue(reviewer.awaitVisible(By.id("audit-admin-only")).getText().contains("活动管理员"),
                     "the audit trail is the admin's: said so");
-            assertTheDocumentCanBeDownloaded(reviewer);
+            theDocumentsAreForTheirReadersOnly(reviewer, assertTheDocumentCanBeDownloaded(reviewer));
             assertCleanPage(reviewer, "a submitted nomination");
 
             WebElement qualify = action(reviewer, "qualify");
@@ -199,6 +239,22 @@ class ReviewPagesIT {
         anAdministratorReadsTheAuditTrail();
     }
 
+    /** Voting has opened (the functions' clock and the phone's moved by {@code now}): a voter finds the finalist with the photo and votes. */
+    private static void aVoterVotesOnTheBallotWhereThePhotoShows(Duration now) {
+        try (Browser voter = Browser.phone()) {
+            voter.shiftClock(now);
+            voter.open(PublicPages.baseUrl() + "/ballot.html?campaign=" + campaign);
+            voter.awaitVisible(By.cssSelector("li[data-candidate='" + NOMINATION + "']"));
+            PublicPages.logIn(voter, "ballot-voter-" + suffix);
+            WebElement candidate = voter.awaitVisible(By.cssSelector("li[data-candidate='" + NOMINATION + "']"));
+            assertPhotoShown(voter, candidate, "/candidates/" + NOMINATION + "/photo");
+            voter.awaitVisible(By.cssSelector("li[data-candidate='" + NOMINATION + "'] button[data-action=vote]")).click();
+            voter.awaitText(By.cssSelector("li[data-candidate='" + NOMINATION + "'] button[data-action=vote]"), "今日已投");
+            voter.screenshot("ballot-photo-phone");
+            assertCleanPage(voter, "the ballot with the photo");
+        }
+    }
+
     /** The audit trail is the admin's: a login in both groups reads every step, with its reasons. */
     private static void anAdministratorReadsTheAuditTrail() {
         try (Browser browser = Browser.desktop()) {
@@ -215,8 +271,9 @@ class ReviewPagesIT {
     }
 
     /**
-     * Six days on (the functions' clock) the notice has closed: the finalist goes on the ballot; after the
-     * vote the ranking shows and the winner is named. The clock is set back whatever happens.
+     * Six days on (the functions' clock) the notice has closed: the finalist goes on the ballot; eleven days
+     * on a voter votes on it; after the vote the ranking shows and the winner is named. The clock is set
+     * back whatever happens.
      */
     private static void finalizeAndNameOnceTheClockHasMoved(Browser reviewer) {
         Http http = new Http(PublicPages.baseUrl());
@@ -228,7 +285,10 @@ class ReviewPagesIT {
             assertTrue(reviewer.awaitVisible(By.cssSelector("#ranking tr[data-nomination='" + NOMINATION + "']")).isDisplayed());
             assertTrue(reviewer.driver().findElement(By.id("ranking")).getText().contains("投票尚未结束"));
 
-            expect(200, http.post("/local/clock", "{\"advance\":\"P15D\"}"));
+            expect(200, http.post("/local/clock", "{\"advance\":\"P5D\"}"));
+            aVoterVotesOnTheBallotWhereThePhotoShows(Duration.ofDays(11));
+
+            expect(200, http.post("/local/clock", "{\"advance\":\"P10D\"}"));
             reviewer.driver().navigate().refresh();
             assertTrue(reviewer.awaitText(By.id("ranking"), "投票已结束").getText().contains("金牌"));
             WebElement name = action(reviewer, "name");
@@ -243,11 +303,23 @@ class ReviewPagesIT {
         }
     }
 
-    /** A voter objects through the API; the reviewer dismisses it with a reason on the page. */
+    /**
+     * A reader on a phone finds the nominee on the public notice, with the photo, and objects there; the
+     * reviewer dismisses the objection with a reason on the review page.
+     */
     private static void objectAndResolve(Browser reviewer) {
-        Http http = new Http(PublicPages.baseUrl());
-        expect(201, http.post("/v1/campaigns/" + campaign + "/notices/" + NOMINATION + "/objections",
-                "{\"text\":\"获奖年份与材料不一致？\"}", "Authorization", "Bearer " + http.token("objector-" + suffix)));
+        try (Browser reader = Browser.phone()) {
+            reader.open(PublicPages.baseUrl() + "/notice.html?campaign=" + campaign);
+            reader.awaitVisible(By.cssSelector("#notices li[data-nomination='" + NOMINATION + "']"));
+            PublicPages.logIn(reader, "objector-" + suffix);
+            WebElement notice = reader.awaitVisible(By.cssSelector("#notices li[data-nomination='" + NOMINATION + "']"));
+            assertPhotoShown(reader, notice, "/notices/" + NOMINATION + "/photo");
+            notice.findElement(By.tagName("summary")).click();
+            notice.findElement(By.tagName("textarea")).sendKeys("获奖年份与材料不一致？");
+            notice.findElement(By.cssSelector("button[type=submit]")).click();
+            assertTrue(reader.awaitText(By.cssSelector(".outcome p"), "").getText().contains("异议已提交"));
+            assertCleanPage(reader, "the notice with the photo");
+        }
         reviewer.driver().navigate().refresh();
         WebElement objection = reviewer.awaitVisible(By.cssSelector("#objections li[data-objection]"));
         assertTrue(objection.getText().contains("获奖年份与材料不一致？"), objection.getText());
@@ -259,6 +331,23 @@ class ReviewPagesIT {
                 "const o = document.getElementById('objections'); return !!o && o.textContent.includes('已驳回')"
                         + " && !o.querySelector('form.resolution');")));
         assertTrue(reviewer.driver().findElements(By.cssSelector("#objections form.resolution")).isEmpty(), "resolved: no form left");
+    }
+
+    /**
+     * The nominee's photo is on the page, loaded (its pixels arrived), named for the nominee, from the
+     * public route; its bytes are a JPEG without EXIF, so without the GPS position it was uploaded with.
+     */
+    private static void assertPhotoShown(Browser browser, WebElement around, String route) {
+        WebElement photo = around.findElement(By.cssSelector("img.photo"));
+        browser.await(d -> Boolean.TRUE.equals(browser.script("return arguments[0].complete && arguments[0].naturalWidth > 0;", photo)));
+        assertEquals("孙海生的照片", photo.getDomAttribute("alt"));
+        String source = photo.getDomProperty("src");
+        assertTrue(source.endsWith("/v1/campaigns/" + campaign + route), source);
+        HttpResponse<byte[]> bytes = fetch(source);
+        assertEquals(200, bytes.statusCode());
+        assertEquals("image/jpeg", bytes.headers().firstValue("Content-Type").orElse(""));
+        assertFalse(TestFiles.contains(bytes.body(), "Exif"), "no EXIF in the public photo");
+        assertFalse(TestFiles.contains(bytes.body(), "GPS"), "no GPS position in the public photo");
     }
 
     /** Expert n scores (the first one tries 101 first) and sees only their own scores. */
