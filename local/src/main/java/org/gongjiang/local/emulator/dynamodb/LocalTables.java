@@ -23,10 +23,10 @@ import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
  */
 public final class LocalTables {
 
-    /** Properties with no meaning in DynamoDB Local (durability, encryption, tags). */
+    /** Properties with no meaning in DynamoDB Local (durability, encryption, tags, capacity warmed ahead). */
     private static final Set<String> NOT_LOCAL = Set.of(
             "PointInTimeRecoverySpecification", "SSESpecification", "Tags", "DeletionProtectionEnabled",
-            "ContributorInsightsSpecification", "TableClass");
+            "ContributorInsightsSpecification", "TableClass", "WarmThroughput");
     private static final Set<String> SUPPORTED = Set.of(
             "BillingMode", "AttributeDefinitions", "KeySchema", "GlobalSecondaryIndexes", "StreamSpecification",
             "TimeToLiveSpecification");
