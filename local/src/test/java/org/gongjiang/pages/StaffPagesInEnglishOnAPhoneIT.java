@@ -24,7 +24,8 @@ class StaffPagesInEnglishOnAPhoneIT {
             new String[] {"index", "#workspaces"},
             new String[] {"enterprise", "#nomination-form"},
             new String[] {"review", "#queues"},
-            new String[] {"expert", "#assigned"});
+            new String[] {"expert", "#assigned"},
+            new String[] {"auditor", "#alerts"});
     private static final Pattern CHINESE = Pattern.compile("[\\u3400-\\u9fff\\uff00-\\uffef\\u3000-\\u303f]+");
     private static String campaign;
 
@@ -43,7 +44,7 @@ class StaffPagesInEnglishOnAPhoneIT {
             browser.open(page("index"));
             browser.awaitVisible(By.id("language-switch")).click();
             PublicPages.logInWithCreditCode(browser, "staff-en-" + UUID.randomUUID().toString().substring(0, 8),
-                    PageCampaigns.CREDIT_CODE, "enterprise", "reviewer", "expert");
+                    PageCampaigns.CREDIT_CODE, "enterprise", "reviewer", "expert", "auditor");
             for (String[] workspace : WORKSPACES) {
                 browser.open(page(workspace[0]));
                 browser.awaitVisible(By.cssSelector(workspace[1]));
