@@ -30,8 +30,8 @@ public final class CampaignMessages {
             "%d nomination(s) were submitted under this rule: it can no longer change.");
     public static final Message LOCK_QUOTA_NOMINATIONS_SUBMITTED = new Message("已有 %d 份提名按现有名额提交：名额只能增加，不能减少。",
             "%d nomination(s) were submitted under this quota: it may rise, not fall.");
-    public static final Message LOCK_SCORES_SUBMITTED = new Message("专家已按这条规则提交 %d 份评分，联席会议据此拟定等级，不能再改。",
-            "Experts have submitted %d score(s) under this rule and the joint meeting proposes tiers from them: it can no longer change.");
+    public static final Message LOCK_SCORES_SUBMITTED = new Message("专家已提交 %d 份评分，评分和联席会议拟定的等级以这条规则为准，不能再改。",
+            "Experts have submitted %d score(s): the scores and the tiers the joint meeting proposes rest on this rule, which can no longer change.");
     public static final Message LOCK_VOTING_OPENED = new Message("投票已于 %s 开始，已投的票受这条规则约束，不能再改。",
             "Voting opened at %s and the votes cast are bound by this rule: it can no longer change.");
     public static final Message LOCK_VOTING_CLOSED = new Message("投票已于 %s 结束，不能再改。",

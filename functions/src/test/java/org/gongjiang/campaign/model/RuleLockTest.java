@@ -67,8 +67,8 @@ class RuleLockTest {
         assertEquals(RuleLock.Cause.NOMINATIONS_SUBMITTED, lock(locks, "timeZone").cause(), "the first cause that locks it");
         assertEquals("投票已于 2026-11-20 08:00 (Asia/Shanghai) 开始，已投的票受这条规则约束，不能再改。",
                 lock(locks, "voteRules").reason(campaign, progress).zh());
-        assertEquals("Experts have submitted 90 score(s) under this rule and the joint meeting proposes tiers from them: "
-                + "it can no longer change.", lock(locks, "tiers").reason(campaign, progress).en());
+        assertEquals("Experts have submitted 90 score(s): the scores and the tiers the joint meeting proposes rest on this rule, "
+                + "which can no longer change.", lock(locks, "tiers").reason(campaign, progress).en());
         assertEquals(List.of("timeZone", "voteRules"),
                 RuleLock.brokenBy(locks, campaign, withZoneAndVotes(campaign, ZoneId.of("Asia/Urumqi"), 8)));
     }
