@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.gongjiang.campaign.model.Campaign;
 import org.gongjiang.campaign.model.CampaignProgress;
 import org.gongjiang.campaign.model.CampaignSpec;
+import org.gongjiang.campaign.model.RuleLock;
 import org.gongjiang.platform.model.Actor;
 import org.gongjiang.platform.model.ConflictException;
 import org.gongjiang.platform.model.FieldError;
@@ -55,13 +55,7 @@ public final class CampaignAdministration {
         return campaign;
     }
 
-    /**
-     * Replaces a campaign's rules. Rules that already bind the process cannot change: once a nomination
-     * is submitted, its categories, industries, time zone, retention, the nomination window's opening
-     * and a lower quota; once an expert scored, the criteria; once voting opened, the vote rules and the
-     * voting window's opening (and once it closed, its closing); once a winner is named, tiers and
-     * ranking weights.
-     */
+    /** Replaces a campaign's rules, except those that already bind the process ({@link RuleLock}). */
     public Campaign update(Actor actor, String campaignId, CampaignSpec spec, List<FieldError> shapeErrors) {
         return update(actor, campaignId, spec, Optional.empty(), shapeErrors);
     }
@@ -99,48 +93,13 @@ public final class CampaignAdministration {
         return campaigns.findStored(campaignId).orElseThrow(() -> NotFoundException.campaign(campaignId));
     }
 
-    static List<String> lockedChanges(Campaign current, Campaign updated, CampaignProgress progress, Instant now) {
-        List<String> locked = new ArrayList<>();
-        boolean nominated = progress.nominationsSubmitted() > 0;
-        boolean votingOpened = !now.isBefore(current.votingWindow().opensAt());
-        if (nominated) {
-            lockIfChanged(locked, "categories", current.categories(), updated.categories());
-            lockIfChanged(locked, "industries", current.industries(), updated.industries());
-            lockIfChanged(locked, "nominationWindow.opensAt", current.nominationWindow().opensAt(), updated.nominationWindow().opensAt());
-            lockIfChanged(locked, "retentionDays", current.retentionDays(), updated.retentionDays());
-            if (updated.enterpriseQuota() < current.enterpriseQuota()) {
-                locked.add("enterpriseQuota");
-            }
-        }
-        if (nominated || votingOpened) {
-            lockIfChanged(locked, "timeZone", current.timeZone(), updated.timeZone());
-        }
-        if (progress.scoresSubmitted() > 0) {
-            lockIfChanged(locked, "criteria", current.criteria(), updated.criteria());
-            // from the first score on, the joint meeting may propose tiers
-            lockIfChanged(locked, "tiers", current.tiers(), updated.tiers());
-        }
-        if (votingOpened) {
-            lockIfChanged(locked, "ranking", current.ranking(), updated.ranking());
-            lockIfChanged(locked, "voteRules", current.voteRules(), updated.voteRules());
-            lockIfChanged(locked, "votingWindow.opensAt", current.votingWindow().opensAt(), updated.votingWindow().opensAt());
-            // the penalties were announced before the vote; the watch's thresholds may still be tuned
-            lockIfChanged(locked, "integrity.escalation", current.integrity().escalation(), updated.integrity().escalation());
-        }
-        if (current.votingWindow().hasClosedAt(now)) {
-            lockIfChanged(locked, "votingWindow.closesAt", current.votingWindow().closesAt(), updated.votingWindow().closesAt());
-        }
-        if (progress.winnersNamed() > 0) {
-            lockIfChanged(locked, "tiers", current.tiers(), updated.tiers());
-            lockIfChanged(locked, "ranking", current.ranking(), updated.ranking());
-        }
-        return locked;
+    /** The rules of the campaign that already bind its process, now: the ones {@link #update} refuses to change. */
+    public List<RuleLock> locks(Campaign campaign, CampaignProgress progress) {
+        return RuleLock.of(campaign, progress, clock.instant());
     }
 
-    private static void lockIfChanged(List<String> locked, String field, Object before, Object after) {
-        if (!Objects.equals(before, after) && !locked.contains(field)) {
-            locked.add(field);
-        }
+    static List<String> lockedChanges(Campaign current, Campaign updated, CampaignProgress progress, Instant now) {
+        return RuleLock.brokenBy(RuleLock.of(current, progress, now), current, updated);
     }
 
     private static ConflictException rulesLocked(String campaignId, List<String> locked) {

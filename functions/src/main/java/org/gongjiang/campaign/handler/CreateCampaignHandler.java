@@ -41,7 +41,8 @@ public final class CreateCampaignHandler extends ApiHandler {
         String campaignId = root.string("campaignId", false, 40).orElse(null);
         CampaignSpec spec = CampaignSpecs.read(root);
         Campaign campaign = administration.create(actor, campaignId, spec, body.errors());
-        return ApiResponses.json(201, AdminViews.campaign(campaign, CampaignProgress.NONE), ApiResponses.NO_STORE,
+        return ApiResponses.json(201, AdminViews.campaign(campaign, CampaignProgress.NONE,
+                administration.locks(campaign, CampaignProgress.NONE)), ApiResponses.NO_STORE,
                 Map.of("Location", "/v1/admin/campaigns/" + campaign.campaignId()));
     }
 }

@@ -30,6 +30,7 @@ public final class GetCampaignConfigHandler extends ApiHandler {
     protected APIGatewayV2HTTPResponse handle(ApiRequest request) {
         Actor actor = Actors.of(request);
         CampaignStore.Stored stored = administration.view(actor, request.pathParameter("campaignId"));
-        return ApiResponses.json(200, AdminViews.campaign(stored.campaign(), stored.progress()), ApiResponses.NO_STORE);
+        return ApiResponses.json(200, AdminViews.campaign(stored.campaign(), stored.progress(),
+                administration.locks(stored.campaign(), stored.progress())), ApiResponses.NO_STORE);
     }
 }

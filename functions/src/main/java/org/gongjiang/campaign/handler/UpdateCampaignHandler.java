@@ -40,8 +40,8 @@ public final class UpdateCampaignHandler extends ApiHandler {
         actor.require(Role.ADMIN);
         JsonBody body = JsonBody.parse(request, CampaignSpecs.MAX_BODY_BYTES);
         // what GET answers may be sent back as it is: its campaignId must be this one, its version is the one
-        // edited, its progress is not the admin's to set and is ignored
-        JsonFields root = body.fields(CampaignSpecs.membersAnd("campaignId", "version", "progress"));
+        // edited, its progress and locks are not the admin's to set and are ignored
+        JsonFields root = body.fields(CampaignSpecs.membersAnd("campaignId", "version", "progress", "locked"));
         String campaignId = request.pathParameter("campaignId");
         root.string("campaignId", false, 40).filter(id -> !id.equals(campaignId)).ifPresent(id -> body.errors().add(
                 FieldError.body("/campaignId", "mismatch", CampaignMessages.CAMPAIGN_ID_MISMATCH.text(id, campaignId))));
@@ -49,6 +49,7 @@ public final class UpdateCampaignHandler extends ApiHandler {
         CampaignSpec spec = CampaignSpecs.read(root);
         Campaign updated = administration.update(actor, campaignId, spec, version, body.errors());
         CampaignStore.Stored stored = administration.view(actor, updated.campaignId());
-        return ApiResponses.json(200, AdminViews.campaign(stored.campaign(), stored.progress()), ApiResponses.NO_STORE);
+        return ApiResponses.json(200, AdminViews.campaign(stored.campaign(), stored.progress(),
+                administration.locks(stored.campaign(), stored.progress())), ApiResponses.NO_STORE);
     }
 }

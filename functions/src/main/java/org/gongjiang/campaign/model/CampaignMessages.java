@@ -26,6 +26,18 @@ public final class CampaignMessages {
             "Rules already in force");
     public static final Message RULES_LOCKED_DETAIL = new Message("活动“%s”的这些规则已约束已提交的提名或已投的票，不能再改：%s。",
             "These rules of campaign '%s' already bind submitted nominations or cast votes and cannot change: %s.");
+    public static final Message LOCK_NOMINATIONS_SUBMITTED = new Message("已有 %d 份提名按这条规则提交，不能再改。",
+            "%d nomination(s) were submitted under this rule: it can no longer change.");
+    public static final Message LOCK_QUOTA_NOMINATIONS_SUBMITTED = new Message("已有 %d 份提名按现有名额提交：名额只能增加，不能减少。",
+            "%d nomination(s) were submitted under this quota: it may rise, not fall.");
+    public static final Message LOCK_SCORES_SUBMITTED = new Message("专家已提交 %d 份评分，评分和联席会议拟定的等级以这条规则为准，不能再改。",
+            "Experts have submitted %d score(s): the scores and the tiers the joint meeting proposes rest on this rule, which can no longer change.");
+    public static final Message LOCK_VOTING_OPENED = new Message("投票已于 %s 开始，已投的票受这条规则约束，不能再改。",
+            "Voting opened at %s and the votes cast are bound by this rule: it can no longer change.");
+    public static final Message LOCK_VOTING_CLOSED = new Message("投票已于 %s 结束，不能再改。",
+            "Voting closed at %s: it can no longer change.");
+    public static final Message LOCK_WINNERS_NAMED = new Message("已按这条规则命名 %d 位工匠，不能再改。",
+            "%d winner(s) have been named under this rule: it can no longer change.");
     public static final Message CAMPAIGN_ID_MISMATCH = new Message("请求体中的 campaignId“%s”与路径中的“%s”不一致。",
             "campaignId '%s' in the body is not '%s' of the path.");
     public static final Message VOTING_WINDOW_OPENS_AT_ORDER = new Message("投票须在提名截止并公示期满之后开始（最早 %s）。",

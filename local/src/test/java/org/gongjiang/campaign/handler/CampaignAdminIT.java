@@ -284,6 +284,54 @@ class CampaignAdminIT {
         assertEquals(2, store.find(campaignId).orElseThrow().version(), "nothing written by the refused edits");
     }
 
+    private ObjectNode read(String id) {
+        APIGatewayV2HTTPEvent read = Events.http("GetCampaignConfigFunction/demo.200.json");
+        read.setPathParameters(new HashMap<>(Map.of("campaignId", id)));
+        read.setRawPath("/v1/admin/campaigns/" + id);
+        APIGatewayV2HTTPResponse response = get.handleRequest(Events.asStaff(read, "admin-1", "admin"), null);
+        assertEquals(200, response.getStatusCode(), response.getBody());
+        return (ObjectNode) Events.body(response);
+    }
+
+    @Test
+    void theConfigurationSaysWhichRulesAreLockedAndWhyAndPutRefusesExactlyThose() {
+        assertEquals(201, post(withId(Events.sampleConfiguration()), "admin").getStatusCode());
+        assertEquals(0, read(campaignId).path("locked").size(), "nothing binds a new campaign");
+        TestDynamo.client().updateItem(b -> b.tableName(TestDynamo.CAMPAIGNS)
+                .key(Map.of("campaignId", AttributeValue.fromS(campaignId)))
+                .updateExpression("ADD nominationsSubmitted :two")
+                .expressionAttributeValues(Map.of(":two", AttributeValue.fromN("2"))));
+        clock.set(Instant.parse("2030-07-16T00:00:00Z"));
+
+        ObjectNode config = read(campaignId);
+        Map<String, JsonNode> locked = new java.util.LinkedHashMap<>();
+        config.path("locked").forEach(lock -> locked.put(lock.path("field").asText(), lock));
+        assertEquals(List.of("categories", "industries", "nominationWindow.opensAt", "retentionDays", "enterpriseQuota", "timeZone",
+                "ranking", "voteRules", "votingWindow.opensAt", "integrity.escalation"), List.copyOf(locked.keySet()));
+        assertEquals("nominations-submitted", locked.get("categories").path("cause").asText());
+        assertEquals("已有 2 份提名按这条规则提交，不能再改。", locked.get("categories").path("reason").path("zh").asText());
+        assertEquals("a-lower-value", locked.get("enterpriseQuota").path("refuses").asText());
+        assertEquals("voting-opened", locked.get("voteRules").path("cause").asText());
+        assertTrue(locked.get("voteRules").path("reason").path("en").asText().startsWith("Voting opened at "),
+                locked.get("voteRules").toString());
+
+        ObjectNode changed = config.deepCopy();
+        changed.put("timeZone", "Asia/Urumqi").put("retentionDays", 30).put("enterpriseQuota", 1);
+        ((ObjectNode) changed.path("voteRules")).put("perVoterPerDay", 8);
+        ((ObjectNode) changed.path("ranking")).put("expertWeight", 0.5).put("voteWeight", 0.5);
+        ((ObjectNode) changed.path("nominationWindow")).put("opensAt", "2025-12-02T00:00:00+08:00");
+        ((ObjectNode) changed.path("categories").get(0).path("name")).put("en", "Renamed");
+        ((ObjectNode) changed.path("industries").get(0).path("name")).put("en", "Renamed");
+        ((ObjectNode) changed.path("votingWindow")).put("opensAt", "2030-07-15T10:00:00+08:00");
+        ((ObjectNode) changed.path("integrity")).putObject("escalation").put("zh", "不再处罚。").put("en", "No penalties any more.");
+        assertEquals(locked.keySet(), lockedFields(put(campaignId, changed, "admin")), "what GET says is locked is what PUT refuses");
+
+        ObjectNode renamed = config.deepCopy();
+        ((ObjectNode) renamed.path("name")).put("en", "renamed while voting");
+        renamed.put("enterpriseQuota", 10);
+        assertEquals(200, put(campaignId, renamed, "admin").getStatusCode(), "GET's answer, locks included, can be put back");
+    }
+
     @Test
     void everyProblemOfTheCriteriaIsListedAtOnce() {
         ObjectNode configuration = withId(Events.sampleConfiguration());
