@@ -25,7 +25,8 @@ class StaffPagesInEnglishOnAPhoneIT {
             new String[] {"enterprise", "#nomination-form"},
             new String[] {"review", "#queues"},
             new String[] {"expert", "#assigned"},
-            new String[] {"auditor", "#alerts"});
+            new String[] {"auditor", "#alerts"},
+            new String[] {"admin", "#campaign-form"});
     private static final Pattern CHINESE = Pattern.compile("[\\u3400-\\u9fff\\uff00-\\uffef\\u3000-\\u303f]+");
     private static String campaign;
 
@@ -44,7 +45,7 @@ class StaffPagesInEnglishOnAPhoneIT {
             browser.open(page("index"));
             browser.awaitVisible(By.id("language-switch")).click();
             PublicPages.logInWithCreditCode(browser, "staff-en-" + UUID.randomUUID().toString().substring(0, 8),
-                    PageCampaigns.CREDIT_CODE, "enterprise", "reviewer", "expert", "auditor");
+                    PageCampaigns.CREDIT_CODE, "enterprise", "reviewer", "expert", "auditor", "admin");
             for (String[] workspace : WORKSPACES) {
                 browser.open(page(workspace[0]));
                 browser.awaitVisible(By.cssSelector(workspace[1]));
