@@ -3,6 +3,8 @@ package org.gongjiang.review.application;
 import org.gongjiang.review.model.ReviewMessages;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -46,6 +48,7 @@ public final class ReviewService {
 
     private static final int MAX_EXPERTS = 20;
     private static final int MAX_SCORE_RACES = 5;
+    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm (xxx)");
 
     private final CampaignDirectory campaigns;
     private final NominationStore nominations;
@@ -184,13 +187,13 @@ public final class ReviewService {
         NominationWorkflow.require(current, "finalize");
         Instant now = clock.instant();
         TimeWindow notice = current.notice().orElseThrow();
+        Campaign campaign = campaigns.requireCampaign(campaignId);
         if (notice.isOpenAt(now)) {
             Map<String, Object> extensions = new LinkedHashMap<>();
             extensions.put("notice", Map.of("opensAt", notice.opensAt().toString(), "closesAt", notice.closesAt().toString()));
             throw new ConflictException("notice-running", ReviewMessages.NOTICE_RUNNING_TITLE.text(),
-                    ReviewMessages.NOTICE_RUNNING_DETAIL.text(nominationId, notice.closesAt()), extensions);
+                    ReviewMessages.NOTICE_RUNNING_DETAIL.text(nominationId, localTime(notice.closesAt(), campaign)), extensions);
         }
-        Campaign campaign = campaigns.requireCampaign(campaignId);
         if (!now.isBefore(campaign.votingWindow().opensAt())) {
             throw new ConflictException("ballot-closed", ReviewMessages.BALLOT_CLOSED_TITLE.text(),
                     ReviewMessages.BALLOT_CLOSED_DETAIL.text(campaign.votingWindow().opensAt()), Map.of("votingWindow", window(campaign.votingWindow())));
@@ -215,11 +218,16 @@ public final class ReviewService {
             Map<String, Object> extensions = new LinkedHashMap<>();
             extensions.put("votingWindow", window(campaign.votingWindow()));
             throw new ConflictException("voting-not-closed", ReviewMessages.VOTING_NOT_CLOSED_TITLE.text(),
-                    ReviewMessages.VOTING_NOT_CLOSED_DETAIL.text(campaign.votingWindow().closesAt()), extensions);
+                    ReviewMessages.VOTING_NOT_CLOSED_DETAIL.text(localTime(campaign.votingWindow().closesAt(), campaign)), extensions);
         }
         // the ballot's item is written again with the tier, so that the public winners are read from the ballot alone
         return step(actor, current, "name", Optional.empty(), reason, n -> n.withTier(Optional.of(tier)),
                 StepEffects.naming(ballotProfile(current).named(tier)));
+    }
+
+    /** A time as the campaign's people read it: in its time zone, to the minute, with the offset (the exact instant is in the problem's extensions). */
+    private static String localTime(Instant instant, Campaign campaign) {
+        return ZonedDateTime.ofInstant(instant, campaign.timeZone()).format(LOCAL_TIME);
     }
 
     /** What the ballot publishes of a finalist: the public notice's profile (consented), never its personal data. */

@@ -110,7 +110,10 @@ class ReviewIT {
             assertFalse(notices.toString().contains(hidden), "a notice shows no " + hidden);
         }
 
-        assertProblem(fixture.step("finalize", "N0001", null, "reviewer-1", "reviewer"), 409, "notice-running");
+        String running = assertProblem(fixture.step("finalize", "N0001", null, "reviewer-1", "reviewer"), 409, "notice-running")
+                .path("detail").asText();
+        assertTrue(running.matches(".*\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} \\(\\+08:00\\).*"),
+                "the notice's end as the campaign's people read it, not an ISO instant: " + running);
         APIGatewayV2HTTPResponse objection = fixture.object("N0001", "wx-citizen-1", "据了解其中一项专利归属有争议。");
         assertEquals(201, objection.getStatusCode(), objection.getBody());
         clock.advance(Duration.ofDays(8));
