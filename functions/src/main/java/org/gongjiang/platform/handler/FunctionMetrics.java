@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.gongjiang.platform.aws.Environment;
@@ -43,6 +44,13 @@ public final class FunctionMetrics {
     private static final Pattern DIMENSION_VALUE = Pattern.compile("[A-Za-z0-9._:/-]{1,250}");
     /** Members of every line that are not metrics, and so cannot be a metric's or a dimension's name. */
     private static final Set<String> RESERVED = Set.of("_aws", FUNCTION, "level", "AWSRequestId");
+    /**
+     * Names and dimension values already found valid: they are the code's constants (a metric on every
+     * vote), so each is matched against its pattern once, not on every invocation; bounded all the same.
+     */
+    private static final Set<String> CHECKED_NAMES = ConcurrentHashMap.newKeySet();
+    private static final Set<String> CHECKED_VALUES = ConcurrentHashMap.newKeySet();
+    private static final int MAX_CHECKED = 1000;
 
     private final String function;
     private final Optional<String> requestId;
@@ -82,8 +90,11 @@ public final class FunctionMetrics {
      */
     public FunctionMetrics count(String name, long amount, String dimension, String value) {
         requireName(dimension);
-        if (!DIMENSION_VALUE.matcher(value).matches()) {
-            throw new IllegalArgumentException("not a dimension value (a fixed word, not data): " + dimension);
+        if (value == null || !CHECKED_VALUES.contains(value)) {
+            if (value == null || !DIMENSION_VALUE.matcher(value).matches()) {
+                throw new IllegalArgumentException("not a dimension value (a fixed word, not data): " + dimension);
+            }
+            remember(CHECKED_VALUES, value);
         }
         return observe(new Key(name, Unit.COUNT, dimension, value), amount);
     }
@@ -133,8 +144,18 @@ public final class FunctionMetrics {
     }
 
     private static void requireName(String name) {
+        if (name != null && CHECKED_NAMES.contains(name)) {
+            return;
+        }
         if (name == null || !NAME.matcher(name).matches() || RESERVED.contains(name)) {
             throw new IllegalArgumentException("not a metric or dimension name: " + name);
+        }
+        remember(CHECKED_NAMES, name);
+    }
+
+    private static void remember(Set<String> checked, String value) {
+        if (checked.size() < MAX_CHECKED) {
+            checked.add(value);
         }
     }
 
