@@ -23,6 +23,7 @@ import org.gongjiang.local.emulator.http.LocalLoginProvider;
 import org.gongjiang.local.emulator.http.LocalRoutes;
 import org.gongjiang.local.emulator.http.StaticSite;
 import org.gongjiang.local.emulator.http.RouteTable;
+import org.gongjiang.local.emulator.lambda.FunctionCode;
 import org.gongjiang.local.emulator.lambda.LambdaFunction;
 import org.gongjiang.local.emulator.lambda.LocalClock;
 import org.gongjiang.local.emulator.schedule.LocalSchedules;
@@ -87,14 +88,15 @@ public final class LocalDeployment implements AutoCloseable {
 
     /** How to run: the README documents each flag of {@link #main}. */
     public record Options(int port, Optional<Path> dataDir, int dynamoPort, Integer batchSize, Path template,
-                          boolean demo, boolean trustForwardedFor, String bindAddress, String faults) {
+                          boolean demo, boolean trustForwardedFor, String bindAddress, String faults,
+                          boolean deployedJars) {
 
         /** Where the stack listens unless told otherwise: this machine only. */
         public static final String LOOPBACK = "127.0.0.1";
 
         public Options(int port, Optional<Path> dataDir, int dynamoPort, Integer batchSize, Path template, boolean demo,
                        boolean trustForwardedFor) {
-            this(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, LOOPBACK, "");
+            this(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, LOOPBACK, "", false);
         }
 
         public static Options defaults() {
@@ -107,29 +109,39 @@ public final class LocalDeployment implements AutoCloseable {
         }
 
         public Options withBatchSize(Integer size) {
-            return new Options(port, dataDir, dynamoPort, size, template, demo, trustForwardedFor, bindAddress, faults);
+            return new Options(port, dataDir, dynamoPort, size, template, demo, trustForwardedFor, bindAddress, faults, deployedJars);
         }
 
         public Options withDemo(boolean seed) {
-            return new Options(port, dataDir, dynamoPort, batchSize, template, seed, trustForwardedFor, bindAddress, faults);
+            return new Options(port, dataDir, dynamoPort, batchSize, template, seed, trustForwardedFor, bindAddress, faults, deployedJars);
         }
 
         /** Take the caller's address from X-Forwarded-For (tests and the simulator speak as many networks). */
         public Options trustingForwardedFor(boolean trust) {
-            return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trust, bindAddress, faults);
+            return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trust, bindAddress, faults, deployedJars);
         }
 
         /** Inject faults ({@link Faults#parse}); empty: none. */
         public Options withFaults(String spec) {
-            return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, bindAddress, spec);
+            return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, bindAddress, spec, deployedJars);
+        }
+
+        /**
+         * Run every function from the jar its template CodeUri names, in a class loader of its own over
+         * the Lambda runtime's classes only, as Lambda does: what the build left out of a jar fails here,
+         * not on AWS. The stack's DynamoDB meter (an SDK interceptor on the local classpath) does not see
+         * these functions' requests.
+         */
+        public Options withDeployedJars(boolean fromJars) {
+            return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, bindAddress, faults, fromJars);
         }
 
         public Options onPort(int chosen) {
-            return new Options(chosen, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, bindAddress, faults);
+            return new Options(chosen, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, bindAddress, faults, deployedJars);
         }
 
         public Options boundTo(String address) {
-            return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, address, faults);
+            return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, address, faults, deployedJars);
         }
     }
 
@@ -206,6 +218,9 @@ public final class LocalDeployment implements AutoCloseable {
                 functionsDynamoEndpoint = faultyDynamo.endpoint();
             }
 
+            FunctionCode code = options.deployedJars()
+                    ? FunctionCode.deployedJars(options.template().toAbsolutePath().getParent(), globals)
+                    : FunctionCode.classpath();
             for (SamTemplate.FunctionSpec spec : template.functions().values()) {
                 Map<String, String> environment = new LinkedHashMap<>();
                 spec.environment().forEach((name, value) -> environment.put(name, intrinsics.resolve(value)));
@@ -220,7 +235,8 @@ public final class LocalDeployment implements AutoCloseable {
                         globals.getOrDefault("Timeout", 3))));
                 LogLevel level = LogLevel.fromString(String.valueOf(SamTemplate.map(spec.properties()
                         .getOrDefault("LoggingConfig", globals.get("LoggingConfig"))).getOrDefault("ApplicationLogLevel", "INFO")));
-                LambdaFunction function = LambdaFunction.load(spec, environment, functionClock, memory, timeout, level, faults);
+                LambdaFunction function = LambdaFunction.load(spec, code.loaderFor(spec), environment, functionClock, memory, timeout,
+                        level, faults);
                 functions.put(spec.logicalId(), function);
                 for (SamTemplate.HttpRoute route : spec.routes()) {
                     route.authorizer().ifPresent(name -> requireJwtAuthorizer(template, route, name));
@@ -480,7 +496,7 @@ public final class LocalDeployment implements AutoCloseable {
     public static final String USAGE = """
             usage: local/run [--port 3000] [--data-dir DIR] [--dynamodb-port 8000] [--batch-size N]
                              [--template template.yaml] [--no-demo] [--trust-forwarded-for]
-                             [--bind 127.0.0.1] [--faults KIND=VALUE,...]
+                             [--bind 127.0.0.1] [--faults KIND=VALUE,...] [--deployed-jars]
               --port           HTTP port of the API (default 3000)
               --data-dir       keep DynamoDB data and local secrets in DIR across restarts (default: in memory)
               --dynamodb-port  port of the embedded DynamoDB Local (default 8000; 0 picks a free one)
@@ -493,7 +509,9 @@ public final class LocalDeployment implements AutoCloseable {
                                machine only; 0.0.0.0 opens them, and with them token minting, the clock
                                and the local secrets, to the whole network)
               --faults         inject faults, e.g. dynamodb-throttle=0.1,dynamodb-error=0.02,lambda-crash=0.01,
-                               container-recycle=0.01,stream-delay=5s,stream-redeliver=0.05,seed=7 (off by default)""";
+                               container-recycle=0.01,stream-delay=5s,stream-redeliver=0.05,seed=7 (off by default)
+              --deployed-jars  run each function from the jar its CodeUri names (functions/target/*.jar, built by
+                               ./mvnw package), in a class loader of its own, as on Lambda (default: the classpath)""";
 
     public static Options parse(String[] args) {
         Options options = Options.defaults();
@@ -506,6 +524,7 @@ public final class LocalDeployment implements AutoCloseable {
         boolean trustForwardedFor = false;
         String bindAddress = Options.LOOPBACK;
         String faults = "";
+        boolean deployedJars = false;
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             switch (flag) {
@@ -514,6 +533,7 @@ public final class LocalDeployment implements AutoCloseable {
                 }
                 case "--no-demo" -> demo = false;
                 case "--trust-forwarded-for" -> trustForwardedFor = true;
+                case "--deployed-jars" -> deployedJars = true;
                 case "--port", "--data-dir", "--dynamodb-port", "--batch-size", "--template", "--bind", "--faults" -> {
                     if (i + 1 >= args.length) {
                         throw new IllegalArgumentException(flag + " needs a value");
@@ -542,7 +562,7 @@ public final class LocalDeployment implements AutoCloseable {
         if (!faults.isBlank()) {
             Faults.parse(faults);
         }
-        return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, bindAddress, faults);
+        return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, bindAddress, faults, deployedJars);
     }
 
     static boolean isLoopback(String address) {

@@ -7,12 +7,15 @@ import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.gongjiang.local.emulator.faults.Faults;
@@ -29,19 +32,21 @@ public final class LambdaFunction {
     private final String name;
     private final Supplier<RequestHandler<Object, Object>> container;
     private volatile RequestHandler<Object, Object> handler;
+    private final ClassLoader code;
     private final Faults faults;
-    private final PojoSerializer<Object> input;
-    private final PojoSerializer<Object> output;
+    private final EventCodec input;
+    private final EventCodec output;
     private final int memoryMb;
     private final int timeoutSeconds;
     private final LogLevel logLevel;
     private final AtomicLong invocations = new AtomicLong();
 
-    private LambdaFunction(String name, Supplier<RequestHandler<Object, Object>> container, Faults faults,
-                           PojoSerializer<Object> input, PojoSerializer<Object> output, int memoryMb, int timeoutSeconds,
+    private LambdaFunction(String name, Supplier<RequestHandler<Object, Object>> container, ClassLoader code, Faults faults,
+                           EventCodec input, EventCodec output, int memoryMb, int timeoutSeconds,
                            LogLevel logLevel) {
         this.name = name;
         this.container = container;
+        this.code = code;
         this.handler = container.get();
         this.faults = faults;
         this.input = input;
@@ -54,37 +59,133 @@ public final class LambdaFunction {
     /** Loads the handler class named by the template and constructs it seeing only {@code environment}. */
     public static LambdaFunction load(SamTemplate.FunctionSpec spec, Map<String, String> environment, Clock clock, int memoryMb,
                                int timeoutSeconds, LogLevel logLevel) {
-        return load(spec, environment, clock, memoryMb, timeoutSeconds, logLevel, Faults.none());
+        return load(spec, LambdaFunction.class.getClassLoader(), environment, clock, memoryMb, timeoutSeconds, logLevel,
+                Faults.none());
     }
 
-    /** As above, with {@code faults} crashing invocations and replacing containers at their rates. */
+    /**
+     * As above, the handler class loaded from {@code code} (see {@link FunctionCode}), with {@code faults}
+     * crashing invocations and replacing containers at their rates.
+     */
     @SuppressWarnings("unchecked")
-    public static LambdaFunction load(SamTemplate.FunctionSpec spec, Map<String, String> environment, Clock clock, int memoryMb,
-                               int timeoutSeconds, LogLevel logLevel, Faults faults) {
+    public static LambdaFunction load(SamTemplate.FunctionSpec spec, ClassLoader code, Map<String, String> environment, Clock clock,
+                               int memoryMb, int timeoutSeconds, LogLevel logLevel, Faults faults) {
         try {
-            Class<?> type = Class.forName(spec.handlerClass());
+            Class<?> type = Class.forName(spec.handlerClass(), false, code);
             if (!RequestHandler.class.isAssignableFrom(type) || !"handleRequest".equals(spec.handlerMethod())) {
                 throw new IllegalArgumentException(spec.logicalId() + ": " + spec.handlerClass()
                         + "::" + spec.handlerMethod() + " is not a RequestHandler's handleRequest");
             }
             Type[] io = requestHandlerTypes(type);
             // A new container: the handler's no-arg constructor, seeing the function's environment.
-            Supplier<RequestHandler<Object, Object>> container = () -> (RequestHandler<Object, Object>) Environment.using(
-                    environment, read -> {
-                    }, clock, () -> {
-                        try {
-                            return type.getConstructor().newInstance();
-                        } catch (ReflectiveOperationException e) {
-                            throw new IllegalStateException("cannot construct " + type.getName(), e);
-                        }
-                    });
-            ClassLoader loader = LambdaFunction.class.getClassLoader();
-            return new LambdaFunction(spec.logicalId(), container, faults,
-                    (PojoSerializer<Object>) LambdaEventSerializers.serializerFor(raw(io[0]), loader),
-                    (PojoSerializer<Object>) LambdaEventSerializers.serializerFor(raw(io[1]), loader),
+            Supplier<RequestHandler<Object, Object>> container = () -> withContextLoader(code,
+                    () -> (RequestHandler<Object, Object>) constructSeeing(code, environment, clock, type));
+            return new LambdaFunction(spec.logicalId(), container, code, faults,
+                    EventCodec.of(raw(io[0]), code), EventCodec.of(raw(io[1]), code),
                     memoryMb, timeoutSeconds, logLevel);
         } catch (ClassNotFoundException e) {
             throw new IllegalArgumentException(spec.logicalId() + ": no handler class " + spec.handlerClass(), e);
+        }
+    }
+
+    /**
+     * The handler built by its no-arg constructor inside {@code Environment.using}: the copy of
+     * {@link Environment} in the function's own code, so that a function loaded from its jar reads
+     * the environment given here and not this JVM's.
+     */
+    private static Object constructSeeing(ClassLoader code, Map<String, String> environment, Clock clock, Class<?> type) {
+        Supplier<Object> construct = () -> {
+            try {
+                return type.getConstructor().newInstance();
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot construct " + type.getName(), e);
+            }
+        };
+        Consumer<String> reads = name -> {
+        };
+        if (code == LambdaFunction.class.getClassLoader()) {
+            return Environment.using(environment, reads, clock, construct);
+        }
+        try {
+            Method using = Class.forName(Environment.class.getName(), true, code)
+                    .getMethod("using", Map.class, Consumer.class, Clock.class, Supplier.class);
+            return using.invoke(null, environment, reads, clock, construct);
+        } catch (InvocationTargetException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(type.getName() + ": its jar has no usable " + Environment.class.getName(), e);
+        }
+    }
+
+    /**
+     * The Lambda runtime's serializer for one event or answer type: the emulator's own copy for functions on
+     * the classpath, the copy above the jar (see {@link FunctionCode}) for a function from its jar.
+     */
+    interface EventCodec {
+        Object fromJson(java.io.InputStream json);
+
+        void toJson(Object value, java.io.OutputStream json);
+
+        @SuppressWarnings("unchecked")
+        static EventCodec of(Class<?> type, ClassLoader code) {
+            if (code == LambdaFunction.class.getClassLoader()) {
+                PojoSerializer<Object> serializer = (PojoSerializer<Object>) LambdaEventSerializers.serializerFor(type, code);
+                return new EventCodec() {
+                    @Override
+                    public Object fromJson(java.io.InputStream json) {
+                        return serializer.fromJson(json);
+                    }
+
+                    @Override
+                    public void toJson(Object value, java.io.OutputStream json) {
+                        serializer.toJson(value, json);
+                    }
+                };
+            }
+            try {
+                Object serializer = Class.forName(LambdaEventSerializers.class.getName(), true, code)
+                        .getMethod("serializerFor", Class.class, ClassLoader.class).invoke(null, type, code);
+                Class<?> pojo = Class.forName(PojoSerializer.class.getName(), true, code);
+                Method read = pojo.getMethod("fromJson", java.io.InputStream.class);
+                Method write = pojo.getMethod("toJson", Object.class, java.io.OutputStream.class);
+                return new EventCodec() {
+                    @Override
+                    public Object fromJson(java.io.InputStream json) {
+                        return call(read, serializer, json);
+                    }
+
+                    @Override
+                    public void toJson(Object value, java.io.OutputStream json) {
+                        call(write, serializer, value, json);
+                    }
+                };
+            } catch (InvocationTargetException e) {
+                throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("no Lambda runtime serializer for " + type.getName(), e);
+            }
+        }
+
+        private static Object call(Method method, Object target, Object... arguments) {
+            try {
+                return method.invoke(target, arguments);
+            } catch (InvocationTargetException e) {
+                throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** Runs {@code action} with the function's class loader as the thread's context loader, as Lambda's runtime does. */
+    private static <T> T withContextLoader(ClassLoader code, Supplier<T> action) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(code);
+        try {
+            return action.get();
+        } finally {
+            thread.setContextClassLoader(previous);
         }
     }
 
@@ -110,6 +211,11 @@ public final class LambdaFunction {
         return name;
     }
 
+    /** Where the function's classes come from: the class loader's name (its jar's file name), or the local classpath. */
+    public String codeSource() {
+        return code == LambdaFunction.class.getClassLoader() ? "classpath" : String.valueOf(code.getName());
+    }
+
     /** How many times the function was invoked (tests check that refused requests never reach it). */
     public long invocations() {
         return invocations.get();
@@ -132,7 +238,7 @@ public final class LambdaFunction {
         RequestHandler<Object, Object> current = handler;
         Object result;
         try {
-            result = current.handleRequest(event, context);
+            result = withContextLoader(code, () -> current.handleRequest(event, context));
         } catch (RuntimeException | Error e) {
             // one JSON ERROR line with the trace, as the Lambda runtime logs an unhandled error
             java.io.StringWriter trace = new java.io.StringWriter();

@@ -1,0 +1,119 @@
+package org.gongjiang.local.emulator.lambda;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
+import org.gongjiang.local.template.SamTemplate;
+import org.gongjiang.testing.TestDynamo;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Functions loaded from their deployed jars (functions/target/*.jar, built by the package phase) see only those jars. */
+class FunctionCodeIT {
+
+    private final SamTemplate template = TestDynamo.template();
+    private final Map<String, Object> globals = SamTemplate.map(SamTemplate.map(template.document().get("Globals")).get("Function"));
+
+    @Test
+    void eachFunctionsHandlerComesFromTheJarItsCodeUriNamesOverTheRuntimesCoreInterfaces() throws Exception {
+        FunctionCode code = FunctionCode.deployedJars(TestDynamo.repositoryRoot(), globals);
+        ClassLoader votes = code.loaderFor(template.functions().get("CastVoteFunction"));
+        ClassLoader photos = code.loaderFor(template.functions().get("GetPublicPhotoFunction"));
+
+        Class<?> handler = Class.forName("org.gongjiang.voting.handler.CastVoteHandler", false, votes);
+        assertEquals("functions.jar", handler.getClassLoader().getName());
+        assertEquals("attachments.jar", photos.getName());
+        assertNotSame(org.gongjiang.voting.handler.CastVoteHandler.class, handler, "not the classpath's copy");
+        assertSame(votes, code.loaderFor(template.functions().get("ListCandidatesFunction")), "one loader per jar");
+        // the Lambda runtime provides the core interfaces; the events classes come from the jar
+        assertSame(RequestHandler.class, Class.forName(RequestHandler.class.getName(), false, votes));
+        assertNotSame(com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent.class,
+                Class.forName("com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent", false, votes));
+    }
+
+    @Test
+    void aClassTheJarLacksIsMissingThereAsOnLambdaEvenWhenTheClasspathHasIt(@TempDir Path directory) throws Exception {
+        String handlerEntry = "org/gongjiang/voting/handler/CastVoteHandler.class";
+        Path onlyTheHandler = directory.resolve("functions/target/functions.jar");
+        Files.createDirectories(onlyTheHandler.getParent());
+        try (JarFile deployed = new JarFile(TestDynamo.repositoryRoot().resolve("functions/target/functions.jar").toFile());
+             InputStream in = deployed.getInputStream(deployed.getEntry(handlerEntry));
+             JarOutputStream out = new JarOutputStream(Files.newOutputStream(onlyTheHandler))) {
+            out.putNextEntry(new JarEntry(handlerEntry));
+            in.transferTo(out);
+            out.closeEntry();
+        }
+        ClassLoader loader = FunctionCode.deployedJars(directory, globals).loaderFor(template.functions().get("CastVoteFunction"));
+
+        Throwable failure = assertThrows(Throwable.class,
+                () -> Class.forName("org.gongjiang.voting.handler.CastVoteHandler", true, loader).getConstructor().newInstance());
+        Throwable cause = failure instanceof java.lang.reflect.InvocationTargetException invocation ? invocation.getCause() : failure;
+        assertTrue(cause instanceof NoClassDefFoundError, "a class missing from the jar, not " + cause);
+    }
+
+    /**
+     * The Lambda runtime finds event classes, their mixins' targets and Joda-Time by name in the function's
+     * jar; one it lacks is skipped in silence (a stream record without its images). Every sample event of
+     * events/ must read the same through its function's jar as through the full libraries.
+     */
+    @Test
+    void everySampleEventReadsTheSameThroughItsFunctionsJarAsThroughTheFullLibraries() throws Exception {
+        FunctionCode jars = FunctionCode.deployedJars(TestDynamo.repositoryRoot(), globals);
+        ClassLoader classpath = FunctionCodeIT.class.getClassLoader();
+        int compared = 0;
+        for (SamTemplate.FunctionSpec spec : template.functions().values()) {
+            Path samples = TestDynamo.repositoryRoot().resolve("events").resolve(spec.logicalId());
+            if (!Files.isDirectory(samples)) {
+                continue;
+            }
+            ClassLoader jar = jars.loaderFor(spec);
+            Class<?> eventType = eventType(spec, classpath);
+            LambdaFunction.EventCodec full = LambdaFunction.EventCodec.of(eventType, classpath);
+            LambdaFunction.EventCodec deployed = LambdaFunction.EventCodec.of(Class.forName(eventType.getName(), false, jar), jar);
+            try (var files = Files.list(samples)) {
+                for (Path sample : files.filter(p -> p.toString().endsWith(".json")).toList()) {
+                    assertEquals(JSON.readTree(roundTrip(full, sample)), JSON.readTree(roundTrip(deployed, sample)),
+                            spec.logicalId() + " " + sample.getFileName());
+                    compared++;
+                }
+            }
+        }
+        assertTrue(compared >= template.functions().size(), compared + " samples compared");
+    }
+
+    private static Class<?> eventType(SamTemplate.FunctionSpec spec, ClassLoader loader) throws ClassNotFoundException {
+        java.lang.reflect.Type type = LambdaFunction.requestHandlerTypes(Class.forName(spec.handlerClass(), false, loader))[0];
+        return type instanceof java.lang.reflect.ParameterizedType parameterized ? (Class<?>) parameterized.getRawType() : (Class<?>) type;
+    }
+
+    private static String roundTrip(LambdaFunction.EventCodec codec, Path sample) throws Exception {
+        Object event;
+        try (InputStream in = Files.newInputStream(sample)) {
+            event = codec.fromJson(in);
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        codec.toJson(event, out);
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    @Test
+    void aMissingJarIsToldWithTheCommandThatBuildsIt(@TempDir Path empty) {
+        IllegalStateException missing = assertThrows(IllegalStateException.class,
+                () -> FunctionCode.deployedJars(empty, globals).loaderFor(template.functions().get("CastVoteFunction")));
+        assertTrue(missing.getMessage().contains("./mvnw package"), missing.getMessage());
+    }
+
+}
