@@ -38,6 +38,7 @@ import org.gongjiang.testing.CampaignTestbed;
 import org.gongjiang.testing.TestDynamo;
 import org.gongjiang.voting.application.VoteCounterStore;
 import org.gongjiang.voting.dynamodb.DynamoVoteCounterStore;
+import org.gongjiang.voting.dynamodb.VoteCounterKeys;
 import org.gongjiang.voting.model.VoteCountDelta;
 import org.gongjiang.voting.model.VoteTotals;
 import org.junit.jupiter.api.BeforeEach;
@@ -124,18 +125,22 @@ class AggregationIT {
         return expected;
     }
 
-    private void assertCountersExactFor(List<StreamRecord> records) {
-        Map<String, Map<String, Long>> actual = new TreeMap<>();
+    /** The counters as a read sees them: each counter's slots (one per shard) summed, by the counter's sort key. */
+    private Map<String, Map<String, Long>> counters() {
+        Map<String, Map<String, Long>> counters = new TreeMap<>();
         counterItems().forEach((sk, item) -> {
-            Map<String, Long> numbers = new TreeMap<>();
+            Map<String, Long> numbers = counters.computeIfAbsent(VoteCounterKeys.counterOf(sk), k -> new TreeMap<>());
             item.forEach((name, value) -> {
                 if (value.n() != null && !name.equals("expiresAt")) {
-                    numbers.put(name, Long.parseLong(value.n()));
+                    numbers.merge(name, Long.parseLong(value.n()), Long::sum);
                 }
             });
-            actual.put(sk, numbers);
         });
-        assertEquals(expectedCounters(records), actual);
+        return counters;
+    }
+
+    private void assertCountersExactFor(List<StreamRecord> records) {
+        assertEquals(expectedCounters(records), counters());
     }
 
     private static List<String> failures(TimeWindowEventResponse response) {
@@ -149,9 +154,12 @@ class AggregationIT {
         assertEquals(List.of(), failures(response));
         assertEquals(Map.of(), response.getState(), "tumbling-window responses must carry a state");
         assertCountersExactFor(records);
-        Map<String, Map<String, AttributeValue>> items = counterItems();
-        assertTrue(items.containsKey("day#2026-11-21") && items.containsKey("day#2026-11-22"), items.keySet().toString());
-        assertEquals("400", items.get("total").get("votes").n());
+        Map<String, Map<String, Long>> counters = counters();
+        assertTrue(counters.containsKey("day#2026-11-21") && counters.containsKey("day#2026-11-22"), counters.keySet().toString());
+        assertEquals(400L, counters.get("total").get("votes"));
+        String slot = new DynamoVoteCounterStore(TestDynamo.client(), TestDynamo.COUNTERS).slotOf(StreamBatches.STREAM_ARN + "/" + shard);
+        assertTrue(counterItems().keySet().stream().allMatch(sk -> sk.endsWith("#" + slot)),
+                "one shard writes its own slot only: " + counterItems().keySet());
     }
 
     @Test
