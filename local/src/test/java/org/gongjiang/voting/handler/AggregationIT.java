@@ -31,6 +31,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.gongjiang.local.emulator.dynamodb.DynamoDbMeter;
 import org.gongjiang.platform.stream.CommitLimits;
 import org.gongjiang.platform.stream.StreamPosition;
+import org.gongjiang.stats.application.StatsStore;
+import org.gongjiang.stats.dynamodb.DynamoStatsStore;
 import org.gongjiang.testing.Events;
 import org.gongjiang.testing.StreamBatches.StreamRecord;
 import org.gongjiang.testing.StreamBatches;
@@ -160,6 +162,36 @@ class AggregationIT {
         String slot = new DynamoVoteCounterStore(TestDynamo.client(), TestDynamo.COUNTERS).slotOf(StreamBatches.STREAM_ARN + "/" + shard);
         assertTrue(counterItems().keySet().stream().allMatch(sk -> sk.endsWith("#" + slot)),
                 "one shard writes its own slot only: " + counterItems().keySet());
+    }
+
+    @Test
+    void countersWrittenBeforeSlotsAreReadAsOneMoreSlot() {
+        List<StreamRecord> records = standardVotes(100);
+        StreamRecord first = records.getFirst();
+        String partition = "campaign#" + campaignId;
+        String hourKey = "hour#" + first.castAt().truncatedTo(ChronoUnit.HOURS).toString().substring(0, 13) + "Z";
+        for (Map<String, AttributeValue> item : List.of(
+                Map.of("pk", AttributeValue.fromS(partition), "sk", AttributeValue.fromS("total"), "votes", AttributeValue.fromN("5"),
+                        "c:" + first.candidateId(), AttributeValue.fromN("5"), "updatedAt", AttributeValue.fromS("2026-11-20T00:00:00Z")),
+                Map.of("pk", AttributeValue.fromS(partition), "sk", AttributeValue.fromS("day#" + first.day()),
+                        "votes", AttributeValue.fromN("5"), "voters", AttributeValue.fromN("2")),
+                Map.of("pk", AttributeValue.fromS(partition), "sk", AttributeValue.fromS(hourKey), "votes", AttributeValue.fromN("5")))) {
+            TestDynamo.client().putItem(b -> b.tableName(TestDynamo.COUNTERS).item(item));
+        }
+        deliver(records);
+
+        Map<String, Map<String, Long>> expected = expectedCounters(records);
+        VoteTotals totals = CampaignTestbed.counters().totals(campaignId);
+        assertEquals(expected.get("total").get("votes") + 5, totals.total());
+        assertEquals(expected.get("total").get("c:" + first.candidateId()) + 5, totals.votesFor(first.candidateId()));
+        assertEquals(Optional.of(CLOCK.instant()), totals.updatedAt(), "the later of the slots' updates");
+        DynamoStatsStore stats = new DynamoStatsStore(TestDynamo.client(), TestDynamo.COUNTERS);
+        StatsStore.Scope scope = StatsStore.Scope.live(campaignId);
+        var day = stats.days(scope, first.day(), first.day()).get(first.day());
+        assertEquals(expected.get("day#" + first.day()).get("votes") + 5, day.votes());
+        assertEquals(expected.get("day#" + first.day()).get("voters") + 2, day.voters());
+        Instant hour = first.castAt().truncatedTo(ChronoUnit.HOURS);
+        assertEquals(expected.get(hourKey).get("votes") + 5, stats.hours(scope, hour, hour.plus(Duration.ofHours(1))).get(hour));
     }
 
     @Test
