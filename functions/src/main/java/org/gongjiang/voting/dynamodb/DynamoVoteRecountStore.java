@@ -41,19 +41,13 @@ public final class DynamoVoteRecountStore extends GenerationRecountStore {
 
     private final DynamoDbClient dynamo;
     private final String votesTable;
-    private final String countersTable;
     private final DynamoVoteCounterStore counters;
 
     public DynamoVoteRecountStore(DynamoDbClient dynamo, String votesTable, String countersTable) {
-        super(dynamo, countersTable, "votes", DynamoVoteRecountStore::isVoteCounter, VoteCounterKeys::campaignPartition);
+        super(dynamo, countersTable, "votes", VoteCounterKeys::isVoteCounter, VoteCounterKeys::campaignPartition);
         this.dynamo = dynamo;
         this.votesTable = votesTable;
-        this.countersTable = countersTable;
         this.counters = new DynamoVoteCounterStore(dynamo, countersTable);
-    }
-
-    static boolean isVoteCounter(String sortKey) {
-        return VoteCounterKeys.isVoteCounter(sortKey);
     }
 
     /** Every vote counter, its slots summed, by the counter's sort key ({@code total}, {@code day#...}, {@code hour#...}). */
