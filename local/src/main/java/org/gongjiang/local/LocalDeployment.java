@@ -87,14 +87,14 @@ public final class LocalDeployment implements AutoCloseable {
 
     /** How to run: the README documents each flag of {@link #main}. */
     public record Options(int port, Optional<Path> dataDir, int dynamoPort, Integer batchSize, Path template,
-                          boolean demo, boolean trustForwardedFor, String bindAddress, String faults) {
+                          boolean demo, boolean trustForwardedFor, String bindAddress, String faults, int streamLanes) {
 
         /** Where the stack listens unless told otherwise: this machine only. */
         public static final String LOOPBACK = "127.0.0.1";
 
         public Options(int port, Optional<Path> dataDir, int dynamoPort, Integer batchSize, Path template, boolean demo,
                        boolean trustForwardedFor) {
-            this(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, LOOPBACK, "");
+            this(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, LOOPBACK, "", 1);
         }
 
         public static Options defaults() {
@@ -107,29 +107,34 @@ public final class LocalDeployment implements AutoCloseable {
         }
 
         public Options withBatchSize(Integer size) {
-            return new Options(port, dataDir, dynamoPort, size, template, demo, trustForwardedFor, bindAddress, faults);
+            return new Options(port, dataDir, dynamoPort, size, template, demo, trustForwardedFor, bindAddress, faults, streamLanes);
         }
 
         public Options withDemo(boolean seed) {
-            return new Options(port, dataDir, dynamoPort, batchSize, template, seed, trustForwardedFor, bindAddress, faults);
+            return new Options(port, dataDir, dynamoPort, batchSize, template, seed, trustForwardedFor, bindAddress, faults, streamLanes);
         }
 
         /** Take the caller's address from X-Forwarded-For (tests and the simulator speak as many networks). */
         public Options trustingForwardedFor(boolean trust) {
-            return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trust, bindAddress, faults);
+            return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trust, bindAddress, faults, streamLanes);
         }
 
         /** Inject faults ({@link Faults#parse}); empty: none. */
         public Options withFaults(String spec) {
-            return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, bindAddress, spec);
+            return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, bindAddress, spec, streamLanes);
         }
 
         public Options onPort(int chosen) {
-            return new Options(chosen, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, bindAddress, faults);
+            return new Options(chosen, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, bindAddress, faults, streamLanes);
+        }
+
+        /** Fan each stream shard out into {@code lanes} virtual shards, as a busy table's several shards. */
+        public Options withStreamLanes(int lanes) {
+            return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, bindAddress, faults, lanes);
         }
 
         public Options boundTo(String address) {
-            return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, address, faults);
+            return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, address, faults, streamLanes);
         }
     }
 
@@ -232,7 +237,7 @@ public final class LocalDeployment implements AutoCloseable {
                     var settings = StreamEventSourceMapping.Settings.from(source, parameters, options.batchSize());
                     Optional<Path> position = options.dataDir().map(d -> d.resolve("streams").resolve(spec.logicalId() + ".json"));
                     streams.add(new StreamEventSourceMapping(spec.logicalId(), function::invoke, dynamo.streams(), streamArn,
-                            settings, clock, faults, position));
+                            settings, clock, faults, position, options.streamLanes()));
                 }
             }
 
@@ -480,7 +485,7 @@ public final class LocalDeployment implements AutoCloseable {
     public static final String USAGE = """
             usage: local/run [--port 3000] [--data-dir DIR] [--dynamodb-port 8000] [--batch-size N]
                              [--template template.yaml] [--no-demo] [--trust-forwarded-for]
-                             [--bind 127.0.0.1] [--faults KIND=VALUE,...]
+                             [--bind 127.0.0.1] [--faults KIND=VALUE,...] [--stream-lanes N]
               --port           HTTP port of the API (default 3000)
               --data-dir       keep DynamoDB data and local secrets in DIR across restarts (default: in memory)
               --dynamodb-port  port of the embedded DynamoDB Local (default 8000; 0 picks a free one)
@@ -493,7 +498,9 @@ public final class LocalDeployment implements AutoCloseable {
                                machine only; 0.0.0.0 opens them, and with them token minting, the clock
                                and the local secrets, to the whole network)
               --faults         inject faults, e.g. dynamodb-throttle=0.1,dynamodb-error=0.02,lambda-crash=0.01,
-                               container-recycle=0.01,stream-delay=5s,stream-redeliver=0.05,seed=7 (off by default)""";
+                               container-recycle=0.01,stream-delay=5s,stream-redeliver=0.05,seed=7 (off by default)
+              --stream-lanes   fan each stream shard out into N virtual shards by partition key, each with its
+                               own shard id and thread, as a busy table's several shards on AWS (default 1)""";
 
     public static Options parse(String[] args) {
         Options options = Options.defaults();
@@ -506,6 +513,7 @@ public final class LocalDeployment implements AutoCloseable {
         boolean trustForwardedFor = false;
         String bindAddress = Options.LOOPBACK;
         String faults = "";
+        int streamLanes = 1;
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             switch (flag) {
@@ -514,7 +522,7 @@ public final class LocalDeployment implements AutoCloseable {
                 }
                 case "--no-demo" -> demo = false;
                 case "--trust-forwarded-for" -> trustForwardedFor = true;
-                case "--port", "--data-dir", "--dynamodb-port", "--batch-size", "--template", "--bind", "--faults" -> {
+                case "--port", "--data-dir", "--dynamodb-port", "--batch-size", "--template", "--bind", "--faults", "--stream-lanes" -> {
                     if (i + 1 >= args.length) {
                         throw new IllegalArgumentException(flag + " needs a value");
                     }
@@ -527,6 +535,7 @@ public final class LocalDeployment implements AutoCloseable {
                             case "--batch-size" -> batchSize = Integer.parseInt(value);
                             case "--bind" -> bindAddress = value;
                             case "--faults" -> faults = value;
+                            case "--stream-lanes" -> streamLanes = Integer.parseInt(value);
                             default -> template = Paths.get(value);
                         }
                     } catch (NumberFormatException e) {
@@ -542,7 +551,10 @@ public final class LocalDeployment implements AutoCloseable {
         if (!faults.isBlank()) {
             Faults.parse(faults);
         }
-        return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, bindAddress, faults);
+        if (streamLanes < 1 || streamLanes > 64) {
+            throw new IllegalArgumentException("--stream-lanes must be 1..64");
+        }
+        return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, bindAddress, faults, streamLanes);
     }
 
     static boolean isLoopback(String address) {
