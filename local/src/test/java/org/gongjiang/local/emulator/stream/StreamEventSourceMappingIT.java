@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +28,7 @@ import org.gongjiang.testing.TestDynamo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
 
@@ -79,6 +82,10 @@ class StreamEventSourceMappingIT {
     }
 
     private void start(StreamEventSourceMapping.Settings settings, Script script, int lanes) {
+        start(settings, script, lanes, Optional.empty());
+    }
+
+    private void start(StreamEventSourceMapping.Settings settings, Script script, int lanes, Optional<Path> positions) {
         AtomicInteger calls = new AtomicInteger();
         mapping = new StreamEventSourceMapping("test", event -> {
             JsonNode parsed;
@@ -89,7 +96,7 @@ class StreamEventSourceMappingIT {
             }
             invocations.add(parsed);
             return script.answer(calls.getAndIncrement(), parsed);
-        }, TestDynamo.server().streams(), streamArn, settings, Clock.systemUTC(), Faults.none(), Optional.empty(), lanes);
+        }, TestDynamo.server().streams(), streamArn, settings, Clock.systemUTC(), Faults.none(), positions, lanes);
         mapping.start();
     }
 
@@ -187,6 +194,39 @@ class StreamEventSourceMappingIT {
             }
         });
         assertTrue(mostAtOnce.get() > 1, "lanes are invoked at once, as several shards are");
+    }
+
+    @Test
+    void withLanesTheKeptPositionPassesOnlyWhatEveryLaneHandledAndARestartRereadsNothingHandled(@TempDir Path dir)
+            throws Exception {
+        Path positions = dir.resolve("positions.json");
+        write(200);
+        // lane 3's records fail until the mapping is restarted: the kept position must stop before its first
+        start(settings(10, Duration.ofMinutes(15), false, -1), (call, event) -> {
+            if (event.path("shardId").asText().endsWith("-lane03") && event.path("Records").size() > 0) {
+                throw new LambdaFunction.InvocationError("lane 3 is down", new RuntimeException());
+            }
+            return ok();
+        }, 8, Optional.of(positions));
+        await(() -> (long) mapping.stats().get("recordsCheckpointed") > 100L);
+        mapping.close();
+        List<String> firstOfLane3 = invocations.stream().filter(e -> e.path("shardId").asText().endsWith("-lane03"))
+                .filter(e -> e.path("Records").size() > 0).map(e -> sequence(e, 0)).toList();
+        assertTrue(!firstOfLane3.isEmpty(), "lane 3 got records");
+        // no file yet when lane 3's first record is the stream's first: nothing is behind the position then
+        BigInteger kept = Files.exists(positions)
+                ? new BigInteger(JSON.readTree(positions.toFile()).path("shards").elements().next().asText()) : BigInteger.ZERO;
+        assertTrue(kept.compareTo(new BigInteger(firstOfLane3.getFirst())) < 0,
+                "kept " + kept + " stops before lane 3's first record " + firstOfLane3.getFirst());
+
+        invocations.clear();
+        start(settings(10, Duration.ofMinutes(15), false, -1), (call, event) -> ok(), 8, Optional.of(positions));
+        assertTrue(mapping.awaitIdle(Duration.ofSeconds(30)), "the restarted mapping drained");
+        Set<String> again = new HashSet<>();
+        invocations.forEach(e -> e.path("Records").forEach(r -> again.add(r.path("dynamodb").path("SequenceNumber").asText())));
+        assertTrue(again.contains(firstOfLane3.getFirst()), "lane 3's records come again after the restart");
+        assertTrue(again.stream().allMatch(sequence -> new BigInteger(sequence).compareTo(kept) > 0),
+                "nothing at or before the kept position is read again");
     }
 
     @Test
