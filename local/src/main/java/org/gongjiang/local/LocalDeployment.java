@@ -88,7 +88,7 @@ public final class LocalDeployment implements AutoCloseable {
 
     /** How to run: the README documents each flag of {@link #main}. */
     public record Options(int port, Optional<Path> dataDir, int dynamoPort, Integer batchSize, Path template,
-                          boolean demo, boolean trustForwardedFor, String bindAddress, String faults,
+                          boolean demo, boolean trustForwardedFor, String bindAddress, String faults, int streamLanes,
                           boolean deployedJars) {
 
         /** Where the stack listens unless told otherwise: this machine only. */
@@ -96,7 +96,7 @@ public final class LocalDeployment implements AutoCloseable {
 
         public Options(int port, Optional<Path> dataDir, int dynamoPort, Integer batchSize, Path template, boolean demo,
                        boolean trustForwardedFor) {
-            this(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, LOOPBACK, "", false);
+            this(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, LOOPBACK, "", 1, false);
         }
 
         public static Options defaults() {
@@ -109,21 +109,30 @@ public final class LocalDeployment implements AutoCloseable {
         }
 
         public Options withBatchSize(Integer size) {
-            return new Options(port, dataDir, dynamoPort, size, template, demo, trustForwardedFor, bindAddress, faults, deployedJars);
+            return new Options(port, dataDir, dynamoPort, size, template, demo, trustForwardedFor, bindAddress, faults, streamLanes, deployedJars);
         }
 
         public Options withDemo(boolean seed) {
-            return new Options(port, dataDir, dynamoPort, batchSize, template, seed, trustForwardedFor, bindAddress, faults, deployedJars);
+            return new Options(port, dataDir, dynamoPort, batchSize, template, seed, trustForwardedFor, bindAddress, faults, streamLanes, deployedJars);
         }
 
         /** Take the caller's address from X-Forwarded-For (tests and the simulator speak as many networks). */
         public Options trustingForwardedFor(boolean trust) {
-            return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trust, bindAddress, faults, deployedJars);
+            return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trust, bindAddress, faults, streamLanes, deployedJars);
         }
 
         /** Inject faults ({@link Faults#parse}); empty: none. */
         public Options withFaults(String spec) {
-            return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, bindAddress, spec, deployedJars);
+            return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, bindAddress, spec, streamLanes, deployedJars);
+        }
+
+        public Options onPort(int chosen) {
+            return new Options(chosen, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, bindAddress, faults, streamLanes, deployedJars);
+        }
+
+        /** Fan each stream shard out into {@code lanes} virtual shards, as a busy table's several shards. */
+        public Options withStreamLanes(int lanes) {
+            return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, bindAddress, faults, lanes, deployedJars);
         }
 
         /**
@@ -133,15 +142,12 @@ public final class LocalDeployment implements AutoCloseable {
          * these functions' requests.
          */
         public Options withDeployedJars(boolean fromJars) {
-            return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, bindAddress, faults, fromJars);
-        }
-
-        public Options onPort(int chosen) {
-            return new Options(chosen, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, bindAddress, faults, deployedJars);
+            return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, bindAddress, faults, streamLanes,
+                    fromJars);
         }
 
         public Options boundTo(String address) {
-            return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, address, faults, deployedJars);
+            return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, address, faults, streamLanes, deployedJars);
         }
     }
 
@@ -248,7 +254,7 @@ public final class LocalDeployment implements AutoCloseable {
                     var settings = StreamEventSourceMapping.Settings.from(source, parameters, options.batchSize());
                     Optional<Path> position = options.dataDir().map(d -> d.resolve("streams").resolve(spec.logicalId() + ".json"));
                     streams.add(new StreamEventSourceMapping(spec.logicalId(), function::invoke, dynamo.streams(), streamArn,
-                            settings, clock, faults, position));
+                            settings, clock, faults, position, options.streamLanes()));
                 }
             }
 
@@ -496,7 +502,8 @@ public final class LocalDeployment implements AutoCloseable {
     public static final String USAGE = """
             usage: local/run [--port 3000] [--data-dir DIR] [--dynamodb-port 8000] [--batch-size N]
                              [--template template.yaml] [--no-demo] [--trust-forwarded-for]
-                             [--bind 127.0.0.1] [--faults KIND=VALUE,...] [--deployed-jars]
+                             [--bind 127.0.0.1] [--faults KIND=VALUE,...] [--stream-lanes N]
+                             [--deployed-jars]
               --port           HTTP port of the API (default 3000)
               --data-dir       keep DynamoDB data and local secrets in DIR across restarts (default: in memory)
               --dynamodb-port  port of the embedded DynamoDB Local (default 8000; 0 picks a free one)
@@ -510,6 +517,8 @@ public final class LocalDeployment implements AutoCloseable {
                                and the local secrets, to the whole network)
               --faults         inject faults, e.g. dynamodb-throttle=0.1,dynamodb-error=0.02,lambda-crash=0.01,
                                container-recycle=0.01,stream-delay=5s,stream-redeliver=0.05,seed=7 (off by default)
+              --stream-lanes   fan each stream shard out into N virtual shards by partition key, each with its
+                               own shard id and thread, as a busy table's several shards on AWS (default 1)
               --deployed-jars  run each function from the jar its CodeUri names (functions/target/*.jar, built by
                                ./mvnw package), in a class loader of its own, as on Lambda (default: the classpath)""";
 
@@ -524,6 +533,7 @@ public final class LocalDeployment implements AutoCloseable {
         boolean trustForwardedFor = false;
         String bindAddress = Options.LOOPBACK;
         String faults = "";
+        int streamLanes = 1;
         boolean deployedJars = false;
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
@@ -534,7 +544,7 @@ public final class LocalDeployment implements AutoCloseable {
                 case "--no-demo" -> demo = false;
                 case "--trust-forwarded-for" -> trustForwardedFor = true;
                 case "--deployed-jars" -> deployedJars = true;
-                case "--port", "--data-dir", "--dynamodb-port", "--batch-size", "--template", "--bind", "--faults" -> {
+                case "--port", "--data-dir", "--dynamodb-port", "--batch-size", "--template", "--bind", "--faults", "--stream-lanes" -> {
                     if (i + 1 >= args.length) {
                         throw new IllegalArgumentException(flag + " needs a value");
                     }
@@ -547,6 +557,7 @@ public final class LocalDeployment implements AutoCloseable {
                             case "--batch-size" -> batchSize = Integer.parseInt(value);
                             case "--bind" -> bindAddress = value;
                             case "--faults" -> faults = value;
+                            case "--stream-lanes" -> streamLanes = Integer.parseInt(value);
                             default -> template = Paths.get(value);
                         }
                     } catch (NumberFormatException e) {
@@ -562,7 +573,10 @@ public final class LocalDeployment implements AutoCloseable {
         if (!faults.isBlank()) {
             Faults.parse(faults);
         }
-        return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, bindAddress, faults, deployedJars);
+        if (streamLanes < 1 || streamLanes > 64) {
+            throw new IllegalArgumentException("--stream-lanes must be 1..64");
+        }
+        return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, bindAddress, faults, streamLanes, deployedJars);
     }
 
     static boolean isLoopback(String address) {

@@ -28,6 +28,7 @@ import org.gongjiang.acceptance.support.SharedDeployment;
 import org.gongjiang.campaign.model.IntegrityRules;
 import org.gongjiang.local.LocalDeployment;
 import org.gongjiang.testing.CampaignTestbed;
+import org.gongjiang.voting.dynamodb.VoteCounterKeys;
 import org.gongjiang.voting.model.BallotEntry;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -165,24 +166,24 @@ class VoidsAndRestorationsIT {
         assertEquals(voidedBy.keySet(), voidedInBallots, "the ballots' voided votes are those the auditors left voided");
         recount.computeIfAbsent("total", k -> new TreeMap<>()).putAll(voided);
 
+        // each counter as a read sees it: its slots (one per stream shard) summed
         Map<String, Map<String, Long>> counters = new TreeMap<>();
         stack.dynamo().client().queryPaginator(b -> b.tableName("CountersTable").keyConditionExpression("pk = :pk")
                         .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("campaign#" + campaign.campaignId)))).items()
                 .forEach(item -> {
                     String sortKey = item.get("sk").s();
-                    if (!sortKey.equals("total") && !sortKey.startsWith("day#") && !sortKey.startsWith("hour#")) {
+                    if (!VoteCounterKeys.isVoteCounter(sortKey)) {
                         return;
                     }
-                    Map<String, Long> numbers = new TreeMap<>();
+                    Map<String, Long> numbers = counters.computeIfAbsent(VoteCounterKeys.counterOf(sortKey), k -> new TreeMap<>());
                     item.forEach((name, value) -> {
-                        if (value.n() != null && !name.equals("expiresAt") && Long.parseLong(value.n()) != 0) {
-                            numbers.put(name, Long.parseLong(value.n()));
+                        if (value.n() != null && !name.equals("expiresAt")) {
+                            numbers.merge(name, Long.parseLong(value.n()), Long::sum);
                         }
                     });
-                    if (!numbers.isEmpty()) {
-                        counters.put(sortKey, numbers);
-                    }
                 });
+        counters.values().forEach(numbers -> numbers.values().removeIf(count -> count == 0));
+        counters.values().removeIf(Map::isEmpty);
         assertEquals(recount, counters, "seed " + seed + ", scopes " + scopes);
 
         JsonNode stats = ApiSession.expect(200, http.get(base + "/stats/votes"));

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.Update;
@@ -124,7 +125,11 @@ public final class CounterGenerations {
             for (String item : order.subList(start, Math.min(order.size(), start + ITEMS_PER_TRANSACTION))) {
                 Map<String, Long> numbers = target.getOrDefault(item, Map.of());
                 Guard guard = guarded.get(item);
-                if (guard == null && numbers.isEmpty()) {
+                if (numbers.isEmpty()) {
+                    // nothing to set: a guard on an item that is absent (and must stay so) only checks it
+                    if (guard != null && !guard.expected().isEmpty()) {
+                        actions.add(TransactWriteItem.builder().conditionCheck(check(livePartition, item, guard)).build());
+                    }
                     continue;
                 }
                 actions.add(TransactWriteItem.builder().update(set(livePartition, item, numbers, guard, now)).build());
@@ -145,6 +150,35 @@ public final class CounterGenerations {
         return true;
     }
 
+    private ConditionCheck check(String livePartition, String sortKey, Guard guard) {
+        Map<String, String> names = new HashMap<>();
+        Map<String, AttributeValue> values = new HashMap<>();
+        ConditionCheck.Builder check = ConditionCheck.builder().tableName(table).key(CounterItems.key(livePartition, sortKey))
+                .conditionExpression(condition(guard, names, values))
+                .expressionAttributeNames(names);
+        if (!values.isEmpty()) {
+            check.expressionAttributeValues(values);
+        }
+        return check.build();
+    }
+
+    /** The guard's condition, its names and values added to {@code names} and {@code values}; empty when it expects nothing. */
+    private static String condition(Guard guard, Map<String, String> names, Map<String, AttributeValue> values) {
+        List<String> conditions = new ArrayList<>();
+        int g = 0;
+        for (Map.Entry<String, Optional<AttributeValue>> expected : guard.expected().entrySet()) {
+            names.put("#g" + g, expected.getKey());
+            if (expected.getValue().isPresent()) {
+                values.put(":g" + g, expected.getValue().get());
+                conditions.add("#g" + g + " = :g" + g);
+            } else {
+                conditions.add("attribute_not_exists(#g" + g + ")");
+            }
+            g++;
+        }
+        return String.join(" AND ", conditions);
+    }
+
     private Update set(String livePartition, String sortKey, Map<String, Long> numbers, Guard guard, Instant now) {
         Map<String, String> names = new HashMap<>();
         Map<String, AttributeValue> values = new HashMap<>();
@@ -163,20 +197,9 @@ public final class CounterGenerations {
                 .key(CounterItems.key(livePartition, sortKey))
                 .updateExpression("SET " + String.join(", ", assignments));
         if (guard != null) {
-            List<String> conditions = new ArrayList<>();
-            int g = 0;
-            for (Map.Entry<String, Optional<AttributeValue>> expected : guard.expected().entrySet()) {
-                names.put("#g" + g, expected.getKey());
-                if (expected.getValue().isPresent()) {
-                    values.put(":g" + g, expected.getValue().get());
-                    conditions.add("#g" + g + " = :g" + g);
-                } else {
-                    conditions.add("attribute_not_exists(#g" + g + ")");
-                }
-                g++;
-            }
-            if (!conditions.isEmpty()) {
-                update.conditionExpression(String.join(" AND ", conditions));
+            String condition = condition(guard, names, values);
+            if (!condition.isEmpty()) {
+                update.conditionExpression(condition);
             }
         }
         return update.expressionAttributeNames(names).expressionAttributeValues(values).build();

@@ -29,8 +29,11 @@ public abstract class CounterLedger<D> implements LaneFolder.Ledger<D> {
         this.table = table;
     }
 
-    /** The updates that add {@code delta} to the counters, at most {@link #commitLimits()} of them. */
-    protected abstract List<Update> additions(D delta, Instant now);
+    /**
+     * The updates that add {@code delta}, committed by {@code lane}, to the counters, at most
+     * {@link #commitLimits()} of them.
+     */
+    protected abstract List<Update> additions(D delta, String lane, Instant now);
 
     @Override
     public Optional<StreamPosition> checkpoint(String lane) {
@@ -39,7 +42,7 @@ public abstract class CounterLedger<D> implements LaneFolder.Ledger<D> {
 
     @Override
     public boolean commit(String lane, Optional<StreamPosition> expected, StreamPosition next, D delta, Instant now) {
-        return LaneCommits.commit(dynamo, table, lane, expected, next, now, additions(delta, now));
+        return LaneCommits.commit(dynamo, table, lane, expected, next, now, additions(delta, lane, now));
     }
 
     /** How much one commit may carry. */

@@ -33,8 +33,9 @@ public abstract class GenerationRecountStore implements CounterRecountStore {
         return generations.exists(live(campaignId), generation);
     }
 
+    /** The counters as stored, by item; a kind that keeps a counter in several items sums them here. */
     @Override
-    public final Map<String, Map<String, Long>> counters(String campaignId, Optional<String> generation) {
+    public Map<String, Map<String, Long>> counters(String campaignId, Optional<String> generation) {
         return generations.counters(live(campaignId), generation);
     }
 }

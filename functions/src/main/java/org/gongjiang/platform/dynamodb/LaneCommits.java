@@ -48,8 +48,9 @@ public final class LaneCommits {
                 .update(checkpointMove(table, lane, expected, next, now.plus(CHECKPOINT_RETENTION)))
                 .build());
         additions.forEach(update -> transaction.add(TransactWriteItem.builder().update(update).build()));
-        // Every shard's commits touch the same campaign items, so concurrent shards cancel each other
-        // (TransactionConflict) at peak; Transactions tries again, which the checkpoint condition makes harmless.
+        // Commits touching the same items at once (shards sharing a vote counter slot, the nomination counters,
+        // a recount's switch) cancel each other (TransactionConflict); Transactions tries again, which the
+        // checkpoint condition makes harmless.
         return transaction.write(dynamo, true, Transaction.ifFailed(checkpointAction, false));
     }
 

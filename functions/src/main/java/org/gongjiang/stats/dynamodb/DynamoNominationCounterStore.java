@@ -24,7 +24,12 @@ public final class DynamoNominationCounterStore extends CounterLedger<Nomination
     }
 
     @Override
-    protected List<Update> additions(NominationCountDelta delta, Instant now) {
+    protected List<Update> additions(NominationCountDelta delta, String lane, Instant now) {
+        return additions(delta, now);
+    }
+
+    /** The updates adding {@code delta}: nomination changes are few, every shard adds to the same items. */
+    List<Update> additions(NominationCountDelta delta, Instant now) {
         List<Update> additions = new ArrayList<>();
         delta.campaigns().forEach((campaignId, tables) -> tables.forEach((dimensions, cells) -> {
             Map<String, Long> counters = new TreeMap<>();

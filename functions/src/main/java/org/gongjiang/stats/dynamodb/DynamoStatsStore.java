@@ -15,6 +15,7 @@ import org.gongjiang.stats.model.StatsDimension;
 import org.gongjiang.voting.dynamodb.CandidateItemMapper;
 import org.gongjiang.voting.dynamodb.VoteCounterItemMapper;
 import org.gongjiang.voting.dynamodb.VoteCounterKeys;
+import org.gongjiang.voting.dynamodb.VoteCounterReads;
 import org.gongjiang.voting.dynamodb.DynamoPublishedVoidStore;
 import org.gongjiang.voting.model.Candidate;
 import org.gongjiang.voting.model.PublishedVoid;
@@ -26,8 +27,9 @@ import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
- * Open statistics from CountersTable: each read is one GetItem or one Query bounded by its key range,
- * whatever the number of votes or nominations counted. Snapshots are copies of a campaign's partition
+ * Open statistics from CountersTable: each read is one GetItem or one Query bounded by its key range
+ * (a vote counter's slots summed, {@link VoteCounterReads}), whatever the number of votes or
+ * nominations counted. Snapshots are copies of a campaign's partition
  * under a partition of their own, listed once complete.
  */
 public final class DynamoStatsStore implements StatsStore {
@@ -45,8 +47,7 @@ public final class DynamoStatsStore implements StatsStore {
 
     @Override
     public VoteTotals totals(Scope scope) {
-        var response = dynamo.getItem(b -> b.tableName(table).key(CounterItems.key(StatsKeys.partition(scope), VoteCounterKeys.TOTAL)));
-        return response.hasItem() ? VoteCounterItemMapper.totals(response.item()) : VoteTotals.none();
+        return VoteCounterReads.totals(dynamo, table, StatsKeys.partition(scope));
     }
 
     @Override
@@ -55,11 +56,9 @@ public final class DynamoStatsStore implements StatsStore {
         if (to.isBefore(from)) {
             return days;
         }
-        between(scope, VoteCounterKeys.daySortKey(from), VoteCounterKeys.daySortKey(to)).forEach(item -> {
-            LocalDate day = VoteCounterKeys.dayOf(item.get(CounterItems.SORT_KEY).s());
-            days.put(day, new DayCount(Attributes.numberOrZero(item, VoteCounterItemMapper.VOTES),
-                    Attributes.numberOrZero(item, VoteCounterItemMapper.VOTERS)));
-        });
+        VoteCounterReads.fixedCounters(dynamo, table, StatsKeys.partition(scope), VoteCounterKeys.daySortKey(from),
+                VoteCounterKeys.daySortKey(to)).forEach((sortKey, counters) -> days.put(VoteCounterKeys.dayOf(sortKey),
+                new DayCount(counters.getOrDefault(VoteCounterItemMapper.VOTES, 0L), counters.getOrDefault(VoteCounterItemMapper.VOTERS, 0L))));
         return days;
     }
 
@@ -69,18 +68,10 @@ public final class DynamoStatsStore implements StatsStore {
         if (!from.isBefore(to)) {
             return hours;
         }
-        between(scope, VoteCounterKeys.hourSortKey(from), VoteCounterKeys.hourSortKey(to.minusSeconds(1))).forEach(item ->
-                hours.put(VoteCounterKeys.hourOf(item.get(CounterItems.SORT_KEY).s()), Attributes.numberOrZero(item, VoteCounterItemMapper.VOTES)));
+        VoteCounterReads.fixedCounters(dynamo, table, StatsKeys.partition(scope), VoteCounterKeys.hourSortKey(from),
+                VoteCounterKeys.hourSortKey(to.minusSeconds(1))).forEach((sortKey, counters) ->
+                hours.put(VoteCounterKeys.hourOf(sortKey), counters.getOrDefault(VoteCounterItemMapper.VOTES, 0L)));
         return hours;
-    }
-
-    private List<Map<String, AttributeValue>> between(Scope scope, String low, String high) {
-        return dynamo.queryPaginator(b -> b.tableName(table)
-                        .keyConditionExpression("#pk = :pk AND #sk BETWEEN :low AND :high")
-                        .expressionAttributeNames(Map.of("#pk", CounterItems.PARTITION_KEY, "#sk", CounterItems.SORT_KEY))
-                        .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(StatsKeys.partition(scope)),
-                                ":low", AttributeValue.fromS(low), ":high", AttributeValue.fromS(high))))
-                .items().stream().toList();
     }
 
     @Override

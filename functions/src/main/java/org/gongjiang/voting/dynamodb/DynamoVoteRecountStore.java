@@ -1,11 +1,16 @@
 package org.gongjiang.voting.dynamodb;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,6 +21,7 @@ import org.gongjiang.platform.dynamodb.Attributes;
 import org.gongjiang.platform.dynamodb.CounterGenerations;
 import org.gongjiang.platform.dynamodb.GenerationRecountStore;
 import org.gongjiang.platform.dynamodb.CounterItems;
+import org.gongjiang.platform.stream.LaneSlots;
 import org.gongjiang.voting.model.DailyBallot;
 import org.gongjiang.voting.model.Recount;
 import org.gongjiang.voting.model.VoteCountDelta;
@@ -35,20 +41,24 @@ public final class DynamoVoteRecountStore extends GenerationRecountStore {
 
     private final DynamoDbClient dynamo;
     private final String votesTable;
-    private final String countersTable;
     private final DynamoVoteCounterStore counters;
 
     public DynamoVoteRecountStore(DynamoDbClient dynamo, String votesTable, String countersTable) {
-        super(dynamo, countersTable, "votes", DynamoVoteRecountStore::isVoteCounter, VoteCounterKeys::campaignPartition);
+        super(dynamo, countersTable, "votes", VoteCounterKeys::isVoteCounter, VoteCounterKeys::campaignPartition);
         this.dynamo = dynamo;
         this.votesTable = votesTable;
-        this.countersTable = countersTable;
         this.counters = new DynamoVoteCounterStore(dynamo, countersTable);
     }
 
-    static boolean isVoteCounter(String sortKey) {
-        return sortKey.equals(VoteCounterKeys.TOTAL) || sortKey.startsWith(VoteCounterKeys.DAY_PREFIX)
-                || sortKey.startsWith(VoteCounterKeys.HOUR_PREFIX);
+    /** Every vote counter, its slots summed, by the counter's sort key ({@code total}, {@code day#...}, {@code hour#...}). */
+    @Override
+    public Map<String, Map<String, Long>> counters(String campaignId, Optional<String> generation) {
+        Map<String, Map<String, Long>> counters = new TreeMap<>();
+        super.counters(campaignId, generation).forEach((sortKey, numbers) -> {
+            Map<String, Long> counter = counters.computeIfAbsent(VoteCounterKeys.counterOf(sortKey), key -> new TreeMap<>());
+            numbers.forEach((name, value) -> counter.merge(name, value, Long::sum));
+        });
+        return counters;
     }
 
     @Override
@@ -67,8 +77,8 @@ public final class DynamoVoteRecountStore extends GenerationRecountStore {
                 voided.addAndGet(event.voided());
             });
         });
-        // the delta's campaign is the generation's partition (<campaignId>@<generation>)
-        generations.write(live(campaignId), generation, counters.additions(rebuilt, now), now);
+        // the delta's campaign is the generation's partition (<campaignId>@<generation>); all of it in one slot
+        generations.write(live(campaignId), generation, counters.additionsInSlot(rebuilt, LaneSlots.name(0), now), now);
         Map<String, Long> figures = new LinkedHashMap<>();
         figures.put("ballotsScanned", ballots);
         figures.put("votes", votes.get());
@@ -109,36 +119,64 @@ public final class DynamoVoteRecountStore extends GenerationRecountStore {
     }
 
     /**
-     * The totals' last commit time and valid votes: every commit of the aggregator moves the time, and a
-     * commit within the same millisecond still moves the votes (a void or a restoration moves them too).
+     * A digest of every totals slot's last commit time and valid votes: every commit of the aggregator
+     * moves its slot's time, and a commit within the same millisecond still moves the votes (a void or a
+     * restoration moves them too). Empty when no slot has been written yet.
      */
     @Override
     public Optional<String> liveVersion(String campaignId) {
-        var response = dynamo.getItem(b -> b.tableName(countersTable).consistentRead(true)
-                .key(VoteCounterKeys.totals(campaignId)));
-        if (!response.hasItem()) {
-            return Optional.empty();
-        }
-        return Attributes.optionalString(response.item(), CounterItems.UPDATED_AT)
-                .map(at -> at + VERSION_SEPARATOR + Attributes.numberOrZero(response.item(), VoteCounterItemMapper.VOTES));
+        Map<String, Map<String, AttributeValue>> totals = liveTotals(campaignId);
+        return totals.isEmpty() ? Optional.empty() : Optional.of(version(totals));
     }
 
+    /** The totals items as stored, every slot (and the totals before slots), by sort key. */
+    private Map<String, Map<String, AttributeValue>> liveTotals(String campaignId) {
+        Map<String, Map<String, AttributeValue>> totals = new TreeMap<>();
+        generations.items(live(campaignId), Optional.empty()).forEach((sortKey, item) -> {
+            if (VoteCounterKeys.isTotals(sortKey)) {
+                totals.put(sortKey, item);
+            }
+        });
+        return totals;
+    }
+
+    private static String version(Map<String, Map<String, AttributeValue>> totals) {
+        StringBuilder all = new StringBuilder();
+        totals.forEach((sortKey, item) -> all.append(sortKey).append('=')
+                .append(Attributes.optionalString(item, CounterItems.UPDATED_AT).orElse("")).append(VERSION_SEPARATOR)
+                .append(Attributes.numberOrZero(item, VoteCounterItemMapper.VOTES)).append('\n'));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(all.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /**
+     * Switches when the totals are still at the version the comparison saw, each slot guarded by the
+     * time and votes that version was made of, and each slot that did not exist guarded as still absent:
+     * a commit in between, from any shard, fails the switch.
+     */
     @Override
     public boolean switchTo(String campaignId, String generation, Optional<String> expectedLiveVersion, Instant now) {
-        Map<String, Optional<AttributeValue>> expected = new LinkedHashMap<>();
-        if (expectedLiveVersion.isEmpty()) {
-            expected.put(CounterItems.UPDATED_AT, Optional.empty());
-        } else {
-            String version = expectedLiveVersion.get();
-            int separator = version.lastIndexOf(VERSION_SEPARATOR);
-            try {
-                expected.put(CounterItems.UPDATED_AT, Optional.of(AttributeValue.fromS(version.substring(0, separator))));
-                expected.put(VoteCounterItemMapper.VOTES, Optional.of(Attributes.n(Long.parseLong(version.substring(separator + 1)))));
-            } catch (RuntimeException notOurs) {
-                return false; // not a version this store gave: it cannot match
-            }
+        Map<String, Map<String, AttributeValue>> totals = liveTotals(campaignId);
+        Optional<String> version = totals.isEmpty() ? Optional.empty() : Optional.of(version(totals));
+        if (!version.equals(expectedLiveVersion)) {
+            return false;
         }
-        return generations.switchTo(live(campaignId), generation,
-                List.of(new CounterGenerations.Guard(VoteCounterKeys.TOTAL, expected)), now);
+        List<CounterGenerations.Guard> guards = new ArrayList<>();
+        for (String sortKey : VoteCounterKeys.everyTotalsSortKey()) {
+            Map<String, AttributeValue> item = totals.get(sortKey);
+            Map<String, Optional<AttributeValue>> expected = new LinkedHashMap<>();
+            if (item == null) {
+                expected.put(CounterItems.UPDATED_AT, Optional.empty());
+            } else {
+                expected.put(CounterItems.UPDATED_AT, Optional.ofNullable(item.get(CounterItems.UPDATED_AT)));
+                expected.put(VoteCounterItemMapper.VOTES, Optional.ofNullable(item.get(VoteCounterItemMapper.VOTES)));
+            }
+            guards.add(new CounterGenerations.Guard(sortKey, expected));
+        }
+        return generations.switchTo(live(campaignId), generation, guards, now);
     }
 }

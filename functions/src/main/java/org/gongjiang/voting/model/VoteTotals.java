@@ -1,6 +1,7 @@
 package org.gongjiang.voting.model;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,6 +23,23 @@ public record VoteTotals(long total, Map<String, Long> byCandidate, Map<String, 
 
     public static VoteTotals none() {
         return new VoteTotals(0, Map.of(), Map.of(), Optional.empty());
+    }
+
+    /**
+     * These totals and {@code other} together, as when a counter is kept in several parts (one per
+     * stream shard) and read as one: every count added, the later update time kept.
+     */
+    public VoteTotals plus(VoteTotals other) {
+        Optional<Instant> later = updatedAt.isEmpty() ? other.updatedAt
+                : other.updatedAt.filter(at -> at.isAfter(updatedAt.get())).or(() -> updatedAt);
+        return new VoteTotals(total + other.total, added(byCandidate, other.byCandidate),
+                added(voidedByCandidate, other.voidedByCandidate), later);
+    }
+
+    private static Map<String, Long> added(Map<String, Long> a, Map<String, Long> b) {
+        Map<String, Long> sum = new HashMap<>(a);
+        b.forEach((name, count) -> sum.merge(name, count, Long::sum));
+        return sum;
     }
 
     /** The candidate's votes that count. */

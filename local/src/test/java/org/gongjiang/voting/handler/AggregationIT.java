@@ -31,6 +31,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.gongjiang.local.emulator.dynamodb.DynamoDbMeter;
 import org.gongjiang.platform.stream.CommitLimits;
 import org.gongjiang.platform.stream.StreamPosition;
+import org.gongjiang.stats.application.StatsStore;
+import org.gongjiang.stats.dynamodb.DynamoStatsStore;
 import org.gongjiang.testing.Events;
 import org.gongjiang.testing.StreamBatches.StreamRecord;
 import org.gongjiang.testing.StreamBatches;
@@ -38,6 +40,7 @@ import org.gongjiang.testing.CampaignTestbed;
 import org.gongjiang.testing.TestDynamo;
 import org.gongjiang.voting.application.VoteCounterStore;
 import org.gongjiang.voting.dynamodb.DynamoVoteCounterStore;
+import org.gongjiang.voting.dynamodb.VoteCounterKeys;
 import org.gongjiang.voting.model.VoteCountDelta;
 import org.gongjiang.voting.model.VoteTotals;
 import org.junit.jupiter.api.BeforeEach;
@@ -124,18 +127,22 @@ class AggregationIT {
         return expected;
     }
 
-    private void assertCountersExactFor(List<StreamRecord> records) {
-        Map<String, Map<String, Long>> actual = new TreeMap<>();
+    /** The counters as a read sees them: each counter's slots (one per shard) summed, by the counter's sort key. */
+    private Map<String, Map<String, Long>> counters() {
+        Map<String, Map<String, Long>> counters = new TreeMap<>();
         counterItems().forEach((sk, item) -> {
-            Map<String, Long> numbers = new TreeMap<>();
+            Map<String, Long> numbers = counters.computeIfAbsent(VoteCounterKeys.counterOf(sk), k -> new TreeMap<>());
             item.forEach((name, value) -> {
                 if (value.n() != null && !name.equals("expiresAt")) {
-                    numbers.put(name, Long.parseLong(value.n()));
+                    numbers.merge(name, Long.parseLong(value.n()), Long::sum);
                 }
             });
-            actual.put(sk, numbers);
         });
-        assertEquals(expectedCounters(records), actual);
+        return counters;
+    }
+
+    private void assertCountersExactFor(List<StreamRecord> records) {
+        assertEquals(expectedCounters(records), counters());
     }
 
     private static List<String> failures(TimeWindowEventResponse response) {
@@ -149,9 +156,42 @@ class AggregationIT {
         assertEquals(List.of(), failures(response));
         assertEquals(Map.of(), response.getState(), "tumbling-window responses must carry a state");
         assertCountersExactFor(records);
-        Map<String, Map<String, AttributeValue>> items = counterItems();
-        assertTrue(items.containsKey("day#2026-11-21") && items.containsKey("day#2026-11-22"), items.keySet().toString());
-        assertEquals("400", items.get("total").get("votes").n());
+        Map<String, Map<String, Long>> counters = counters();
+        assertTrue(counters.containsKey("day#2026-11-21") && counters.containsKey("day#2026-11-22"), counters.keySet().toString());
+        assertEquals(400L, counters.get("total").get("votes"));
+        String slot = new DynamoVoteCounterStore(TestDynamo.client(), TestDynamo.COUNTERS).slotOf(StreamBatches.STREAM_ARN + "/" + shard);
+        assertTrue(counterItems().keySet().stream().allMatch(sk -> sk.endsWith("#" + slot)),
+                "one shard writes its own slot only: " + counterItems().keySet());
+    }
+
+    @Test
+    void countersWrittenBeforeSlotsAreReadAsOneMoreSlot() {
+        List<StreamRecord> records = standardVotes(100);
+        StreamRecord first = records.getFirst();
+        String partition = "campaign#" + campaignId;
+        String hourKey = "hour#" + first.castAt().truncatedTo(ChronoUnit.HOURS).toString().substring(0, 13) + "Z";
+        for (Map<String, AttributeValue> item : List.of(
+                Map.of("pk", AttributeValue.fromS(partition), "sk", AttributeValue.fromS("total"), "votes", AttributeValue.fromN("5"),
+                        "c:" + first.candidateId(), AttributeValue.fromN("5"), "updatedAt", AttributeValue.fromS("2026-11-20T00:00:00Z")),
+                Map.of("pk", AttributeValue.fromS(partition), "sk", AttributeValue.fromS("day#" + first.day()),
+                        "votes", AttributeValue.fromN("5"), "voters", AttributeValue.fromN("2")),
+                Map.of("pk", AttributeValue.fromS(partition), "sk", AttributeValue.fromS(hourKey), "votes", AttributeValue.fromN("5")))) {
+            TestDynamo.client().putItem(b -> b.tableName(TestDynamo.COUNTERS).item(item));
+        }
+        deliver(records);
+
+        Map<String, Map<String, Long>> expected = expectedCounters(records);
+        VoteTotals totals = CampaignTestbed.counters().totals(campaignId);
+        assertEquals(expected.get("total").get("votes") + 5, totals.total());
+        assertEquals(expected.get("total").get("c:" + first.candidateId()) + 5, totals.votesFor(first.candidateId()));
+        assertEquals(Optional.of(CLOCK.instant()), totals.updatedAt(), "the later of the slots' updates");
+        DynamoStatsStore stats = new DynamoStatsStore(TestDynamo.client(), TestDynamo.COUNTERS);
+        StatsStore.Scope scope = StatsStore.Scope.live(campaignId);
+        var day = stats.days(scope, first.day(), first.day()).get(first.day());
+        assertEquals(expected.get("day#" + first.day()).get("votes") + 5, day.votes());
+        assertEquals(expected.get("day#" + first.day()).get("voters") + 2, day.voters());
+        Instant hour = first.castAt().truncatedTo(ChronoUnit.HOURS);
+        assertEquals(expected.get(hourKey).get("votes") + 5, stats.hours(scope, hour, hour.plus(Duration.ofHours(1))).get(hour));
     }
 
     @Test

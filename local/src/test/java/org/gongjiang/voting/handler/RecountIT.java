@@ -23,6 +23,7 @@ import org.gongjiang.platform.application.CounterRecount;
 import org.gongjiang.voting.dynamodb.DynamoVoteRecountStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The recount rebuilds a campaign's vote counters from VotesTable: a batch the aggregator never counted
@@ -64,9 +65,44 @@ class RecountIT {
     }
 
     private void aggregate(List<StreamRecord> batch) {
+        aggregate(shard, batch);
+    }
+
+    private void aggregate(String shardId, List<StreamRecord> batch) {
         var response = CampaignTestbed.aggregator(CampaignTestbed.counters(), Clock.systemUTC())
-                .handleRequest(StreamBatches.event(shard, batch), null);
+                .handleRequest(StreamBatches.event(shardId, batch), null);
         assertEquals(List.of(), response.getBatchItemFailures());
+    }
+
+    private static String slotOf(String shardId) {
+        return CampaignTestbed.counters().slotOf(StreamBatches.STREAM_ARN + "/" + shardId);
+    }
+
+    /** A new shard whose commits go to another counter slot than {@code shardId}'s. */
+    private static String shardInAnotherSlotThan(String shardId) {
+        String other = StreamBatches.newShard();
+        while (slotOf(other).equals(slotOf(shardId))) {
+            other = StreamBatches.newShard();
+        }
+        return other;
+    }
+
+    /** Totals, day and hour items as the counters were kept before slots: no slot in the sort key. */
+    private void countersFromBeforeSlots(String candidate, long votes, Instant hour) {
+        String partition = "campaign#" + campaign.campaignId;
+        LocalDate day = LocalDate.ofInstant(hour, CampaignTestbed.SHANGHAI);
+        String hourKey = "hour#" + hour.truncatedTo(ChronoUnit.HOURS).toString().substring(0, 13) + "Z";
+        for (Map<String, AttributeValue> item : List.of(
+                Map.of("pk", AttributeValue.fromS(partition), "sk", AttributeValue.fromS("total"),
+                        "votes", AttributeValue.fromN(Long.toString(votes)), "c:" + candidate, AttributeValue.fromN(Long.toString(votes)),
+                        "updatedAt", AttributeValue.fromS(hour.toString())),
+                Map.of("pk", AttributeValue.fromS(partition), "sk", AttributeValue.fromS("day#" + day),
+                        "votes", AttributeValue.fromN(Long.toString(votes)), "voters", AttributeValue.fromN("1"),
+                        "c:" + candidate, AttributeValue.fromN(Long.toString(votes))),
+                Map.of("pk", AttributeValue.fromS(partition), "sk", AttributeValue.fromS(hourKey),
+                        "votes", AttributeValue.fromN(Long.toString(votes))))) {
+            TestDynamo.client().putItem(b -> b.tableName(TestDynamo.COUNTERS).item(item));
+        }
     }
 
     private Map<String, Object> invoke(String action, String generation, String liveVersion) {
@@ -124,6 +160,40 @@ class RecountIT {
         assertEquals(409, refused.get("status"));
         assertEquals(60, CampaignTestbed.counters().totals(campaign.campaignId).total(), "the live counters untouched");
         assertFalse(((String) refused.get("liveVersion")).equals(seen));
+    }
+
+    @Test
+    void aSwitchAfterAnotherShardCountedIntoASlotNotYetWrittenIsRefused() {
+        aggregate(records.subList(0, 40));
+        Map<String, Object> rebuilt = invoke("rebuild", null, null);
+        String seen = (String) rebuilt.get("liveVersion");
+        aggregate(shardInAnotherSlotThan(shard), records.subList(40, 60)); // another shard, its own slot, after the comparison
+        Map<String, Object> refused = invoke("switch", (String) rebuilt.get("generation"), seen);
+        assertEquals("urn:gongjiang:problem:counters-moved", refused.get("type"), refused.toString());
+        assertEquals(60, CampaignTestbed.counters().totals(campaign.campaignId).total(), "the live counters untouched");
+    }
+
+    @Test
+    void countersKeptInSeveralSlotsAndFromBeforeSlotsAreComparedAsOneAndSwitchedExactly() {
+        String otherShard = shardInAnotherSlotThan(shard);
+        aggregate(records.subList(0, 20));
+        aggregate(otherShard, records.subList(20, 40)); // records 40..59 never reach the counters
+        countersFromBeforeSlots(campaign.candidate(1), 7, records.getFirst().castAt());
+        assertEquals(47, CampaignTestbed.counters().totals(campaign.campaignId).total(), "two slots and the item before slots");
+
+        Map<String, Object> rebuilt = invoke("rebuild", null, null);
+        List<Map<String, Object>> differences = differences(rebuilt);
+        assertTrue(differences.contains(Map.of("item", "total", "counter", "votes", "live", 47L, "recounted", 60L, "change", 13L)),
+                differences.toString());
+        Map<String, Object> switched = invoke("switch", (String) rebuilt.get("generation"), (String) rebuilt.get("liveVersion"));
+        assertEquals(true, switched.get("switched"), switched.toString());
+        assertEquals(List.of(), differences(switched), "live now equals the recount");
+        var totals = CampaignTestbed.counters().totals(campaign.campaignId);
+        assertEquals(60, totals.total());
+        cast.forEach((candidate, votes) -> assertEquals((long) votes, totals.votesFor(candidate), candidate));
+
+        aggregate(otherShard, records.subList(40, 60)); // that shard counts on after its checkpoint, into its zeroed slot
+        assertEquals(80, CampaignTestbed.counters().totals(campaign.campaignId).total());
     }
 
     @Test

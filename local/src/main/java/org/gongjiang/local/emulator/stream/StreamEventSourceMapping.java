@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -19,15 +21,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import java.util.zip.CRC32;
 import org.gongjiang.local.emulator.faults.Faults;
 import org.gongjiang.local.emulator.lambda.LambdaFunction;
 import org.gongjiang.local.template.SamTemplate;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.ExpiredIteratorException;
 import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.Record;
 import software.amazon.awssdk.services.dynamodb.model.Shard;
 import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
@@ -48,6 +54,13 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
  *       log line and a list) and moves on.</li>
  * </ul>
  * At a tumbling window's end it makes the window's final invocation with the state it was given.
+ *
+ * <p>With several lanes it stands in for a busy table's several shards: DynamoDB Local gives a stream
+ * one shard, so each shard's records are fanned out into that many virtual shards by a hash of the
+ * item's partition key (AWS too keeps one key on one shard), each with its own shard id
+ * ({@code <shardId>-lane<nn>}), its records in stream order, and its own thread delivering them, so
+ * the function is invoked for several shards at once. The real shard's kept position moves only past
+ * records every lane has handled.
  */
 public final class StreamEventSourceMapping implements AutoCloseable {
 
@@ -100,6 +113,9 @@ public final class StreamEventSourceMapping implements AutoCloseable {
     private final AtomicLong recordsCheckpointed = new AtomicLong();
     private final AtomicLong idleRounds = new AtomicLong();
     private final Thread poller;
+    private final int lanes;
+    private final List<Thread> laneThreads = new CopyOnWriteArrayList<>();
+    private volatile String partitionKey;
     private final Faults faults;
     private final Optional<Path> positionFile;
     private final Map<String, String> savedPositions;
@@ -119,6 +135,16 @@ public final class StreamEventSourceMapping implements AutoCloseable {
      */
     public StreamEventSourceMapping(String name, Invoker function, DynamoDbStreamsClient streams, String streamArn,
                              Settings settings, Clock clock, Faults faults, Optional<Path> positionFile) {
+        this(name, function, streams, streamArn, settings, clock, faults, positionFile, 1);
+    }
+
+    /** @param lanes virtual shards each shard's records are fanned out into (1: the shards as they are) */
+    public StreamEventSourceMapping(String name, Invoker function, DynamoDbStreamsClient streams, String streamArn,
+                             Settings settings, Clock clock, Faults faults, Optional<Path> positionFile, int lanes) {
+        if (lanes < 1 || lanes > 64) {
+            throw new IllegalArgumentException("stream lanes must be 1..64: " + lanes);
+        }
+        this.lanes = lanes;
         this.name = name;
         this.function = function;
         this.streams = streams;
@@ -149,6 +175,12 @@ public final class StreamEventSourceMapping implements AutoCloseable {
         if (positionFile.isEmpty()) {
             return;
         }
+        synchronized (savedPositions) {
+            writePositions();
+        }
+    }
+
+    private void writePositions() {
         try {
             Path file = positionFile.get();
             Files.createDirectories(file.getParent());
@@ -175,7 +207,16 @@ public final class StreamEventSourceMapping implements AutoCloseable {
     public void close() throws InterruptedException {
         running = false;
         poller.interrupt();
+        laneThreads.forEach(Thread::interrupt);
         poller.join(5000);
+        for (Thread lane : laneThreads) {
+            lane.join(5000);
+        }
+    }
+
+    /** How many virtual shards each shard is fanned out into. */
+    public int lanes() {
+        return lanes;
     }
 
     /** Waits until every record written so far has been handled (checkpointed or discarded). */
@@ -195,6 +236,7 @@ public final class StreamEventSourceMapping implements AutoCloseable {
         Map<String, Object> stats = new LinkedHashMap<>();
         stats.put("function", name);
         stats.put("batchSize", settings.batchSize());
+        stats.put("lanes", lanes);
         stats.put("invocations", invocations.get());
         stats.put("failedInvocations", failedInvocations.get());
         stats.put("partialFailures", partialFailures.get());
@@ -202,7 +244,7 @@ public final class StreamEventSourceMapping implements AutoCloseable {
         stats.put("discardedBatches", discarded.size());
         stats.put("discardedRecords", discarded.stream().mapToInt(Discarded::records).sum());
         synchronized (shards) {
-            stats.put("recordsBuffered", shards.values().stream().mapToInt(s -> s.buffer.size()).sum());
+            stats.put("recordsBuffered", shards.values().stream().mapToInt(ShardState::buffered).sum());
         }
         return stats;
     }
@@ -239,7 +281,27 @@ public final class StreamEventSourceMapping implements AutoCloseable {
 
     private boolean anyBuffered() {
         synchronized (shards) {
-            return shards.values().stream().anyMatch(shard -> !shard.buffer.isEmpty());
+            return shards.values().stream().anyMatch(shard -> shard.buffered() > 0);
+        }
+    }
+
+    /** A lane's own loop: delivers its batches and ends its windows, while the poller fills its buffer. */
+    private void runLane(ShardState lane) {
+        while (running) {
+            try {
+                boolean worked = deliverReady(lane);
+                worked |= finishWindowIfOver(lane);
+                if (!worked) {
+                    Thread.sleep(20);
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                if (running) {
+                    System.err.println("stream " + name + " " + lane.shardId + ": " + e);
+                    sleepQuietly(Duration.ofSeconds(1));
+                }
+            }
         }
     }
 
@@ -260,8 +322,10 @@ public final class StreamEventSourceMapping implements AutoCloseable {
         boolean worked = false;
         for (ShardState shard : readyShards()) {
             worked |= poll(shard);
-            worked |= deliverReady(shard);
-            worked |= finishWindowIfOver(shard);
+            if (shard.lanes.isEmpty()) {
+                worked |= deliverReady(shard);
+                worked |= finishWindowIfOver(shard);
+            }
         }
         return worked;
     }
@@ -273,11 +337,25 @@ public final class StreamEventSourceMapping implements AutoCloseable {
             String exclusiveStart = start;
             var description = streams.describeStream(b -> b.streamArn(streamArn).exclusiveStartShardId(exclusiveStart))
                     .streamDescription();
+            description.keySchema().stream().filter(key -> key.keyType() == KeyType.HASH).findFirst()
+                    .ifPresent(key -> partitionKey = key.attributeName());
             synchronized (shards) {
                 for (Shard shard : description.shards()) {
                     shards.computeIfAbsent(shard.shardId(), id -> {
-                        ShardState state = new ShardState(shard);
-                        state.lastReadSequenceNumber = savedPositions.get(id);
+                        ShardState state = new ShardState(shard.shardId(), shard.parentShardId(), null);
+                        synchronized (savedPositions) {
+                            state.lastReadSequenceNumber = savedPositions.get(id);
+                        }
+                        if (lanes > 1) {
+                            for (int lane = 0; lane < lanes; lane++) {
+                                ShardState virtual = new ShardState("%s-lane%02d".formatted(id, lane), null, state);
+                                state.lanes.add(virtual);
+                                Thread thread = Thread.ofPlatform().daemon().name("stream-" + name + "-" + virtual.shardId)
+                                        .unstarted(() -> runLane(virtual));
+                                laneThreads.add(thread);
+                                thread.start();
+                            }
+                        }
                         return state;
                     });
                 }
@@ -298,7 +376,7 @@ public final class StreamEventSourceMapping implements AutoCloseable {
     }
 
     private boolean poll(ShardState shard) {
-        if (shard.exhausted || shard.buffer.size() >= settings.batchSize()) {
+        if (shard.exhausted || shard.buffered() >= settings.batchSize() * Math.max(1, shard.lanes.size())) {
             return false;
         }
         if (shard.iterator == null) {
@@ -341,31 +419,61 @@ public final class StreamEventSourceMapping implements AutoCloseable {
         if (response.records().isEmpty()) {
             return false;
         }
-        if (shard.buffer.isEmpty()) {
-            shard.firstBufferedAt = clock.instant();
+        if (shard.lanes.isEmpty()) {
+            if (shard.buffer.isEmpty()) {
+                shard.firstBufferedAt = clock.instant();
+            }
+            shard.buffer.addAll(response.records());
+        } else {
+            for (Record record : response.records()) {
+                synchronized (shard.dispatched) {
+                    shard.dispatched.put(new BigInteger(record.dynamodb().sequenceNumber()),
+                            new Dispatched(record.dynamodb().sequenceNumber()));
+                }
+                ShardState lane = shard.lanes.get(laneOf(record));
+                synchronized (lane) {
+                    if (lane.buffer.isEmpty()) {
+                        lane.firstBufferedAt = clock.instant();
+                    }
+                    lane.buffer.add(record);
+                }
+            }
         }
-        shard.buffer.addAll(response.records());
         shard.lastReadSequenceNumber = response.records().getLast().dynamodb().sequenceNumber();
         return true;
     }
 
+    /** The lane of a record: a hash of its item's partition key, so one item's changes stay in one lane, in order. */
+    private int laneOf(Record record) {
+        Map<String, AttributeValue> keys = record.dynamodb().keys();
+        AttributeValue key = partitionKey != null ? keys.get(partitionKey) : null;
+        String value = key == null ? new TreeMap<>(keys).toString()
+                : key.s() != null ? key.s() : key.n() != null ? key.n() : key.b() != null ? java.util.Base64.getEncoder().encodeToString(key.b().asByteArray()) : key.toString();
+        CRC32 crc = new CRC32();
+        crc.update(value.getBytes(StandardCharsets.UTF_8));
+        return (int) (crc.getValue() % lanes);
+    }
+
     private boolean deliverReady(ShardState shard) throws InterruptedException {
-        if (shard.buffer.isEmpty()) {
-            return false;
-        }
-        boolean full = shard.buffer.size() >= settings.batchSize();
-        boolean waited = !clock.instant().isBefore(shard.firstBufferedAt.plus(settings.batchingWindow()));
-        if (!full && !waited) {
-            return false;
-        }
         List<Record> batch = new ArrayList<>();
-        Instant windowStart = windowOf(shard.buffer.peekFirst());
-        for (Record record : shard.buffer) {
-            if (batch.size() >= settings.batchSize()
-                    || (settings.tumblingWindow() != null && !windowOf(record).equals(windowStart))) {
-                break;
+        Instant windowStart;
+        synchronized (shard) {
+            if (shard.buffer.isEmpty()) {
+                return false;
             }
-            batch.add(record);
+            boolean full = shard.buffer.size() >= settings.batchSize();
+            boolean waited = !clock.instant().isBefore(shard.firstBufferedAt.plus(settings.batchingWindow()));
+            if (!full && !waited) {
+                return false;
+            }
+            windowStart = windowOf(shard.buffer.peekFirst());
+            for (Record record : shard.buffer) {
+                if (batch.size() >= settings.batchSize()
+                        || (settings.tumblingWindow() != null && !windowOf(record).equals(windowStart))) {
+                    break;
+                }
+                batch.add(record);
+            }
         }
         if (settings.tumblingWindow() != null && shard.windowStart != null && !shard.windowStart.equals(windowStart)) {
             if (!finishWindow(shard)) {
@@ -377,7 +485,9 @@ public final class StreamEventSourceMapping implements AutoCloseable {
             shard.state = Map.of();
         }
         deliver(shard, batch);
-        shard.firstBufferedAt = clock.instant();
+        synchronized (shard) {
+            shard.firstBufferedAt = clock.instant();
+        }
         return true;
     }
 
@@ -521,14 +631,40 @@ public final class StreamEventSourceMapping implements AutoCloseable {
     }
 
     private void checkpoint(ShardState shard, int records) {
-        Record last = null;
-        for (int i = 0; i < records; i++) {
-            last = shard.buffer.pollFirst();
+        List<Record> handled = new ArrayList<>();
+        synchronized (shard) {
+            for (int i = 0; i < records; i++) {
+                handled.add(shard.buffer.pollFirst());
+            }
         }
         recordsCheckpointed.addAndGet(records);
-        if (last != null && positionFile.isPresent()) {
-            savedPositions.put(shard.shardId, last.dynamodb().sequenceNumber());
-            savePositions();
+        if (handled.isEmpty()) {
+            return;
+        }
+        if (shard.parent == null) {
+            if (positionFile.isPresent()) {
+                synchronized (savedPositions) {
+                    savedPositions.put(shard.shardId, handled.getLast().dynamodb().sequenceNumber());
+                    writePositions();
+                }
+            }
+            return;
+        }
+        // a lane: the real shard's position moves past the records every lane has handled, no further
+        String safe = null;
+        synchronized (shard.parent.dispatched) {
+            for (Record record : handled) {
+                shard.parent.dispatched.get(new BigInteger(record.dynamodb().sequenceNumber())).handled = true;
+            }
+            while (!shard.parent.dispatched.isEmpty() && shard.parent.dispatched.firstEntry().getValue().handled) {
+                safe = shard.parent.dispatched.pollFirstEntry().getValue().sequenceNumber;
+            }
+        }
+        if (safe != null && positionFile.isPresent()) {
+            synchronized (savedPositions) {
+                savedPositions.put(shard.parent.shardId, safe);
+                writePositions();
+            }
         }
     }
 
@@ -551,6 +687,16 @@ public final class StreamEventSourceMapping implements AutoCloseable {
     private record Attempt(List<Record> records, int attempts) {
     }
 
+    /** A record a shard handed to one of its lanes, and whether that lane has handled it yet. */
+    private static final class Dispatched {
+        final String sequenceNumber;
+        boolean handled;
+
+        Dispatched(String sequenceNumber) {
+            this.sequenceNumber = sequenceNumber;
+        }
+    }
+
     private record Outcome(boolean succeeded, List<String> failedIds, String reason) {
         static Outcome success(List<String> failedIds) {
             return new Outcome(true, failedIds, "reported batch item failures");
@@ -564,6 +710,12 @@ public final class StreamEventSourceMapping implements AutoCloseable {
     private static final class ShardState {
         final String shardId;
         final String parentShardId;
+        /** For a lane: the shard it is fanned out of; null for a shard of the stream. */
+        final ShardState parent;
+        /** For a shard fanned out into lanes: its lanes (empty: it delivers its records itself). */
+        final List<ShardState> lanes = new ArrayList<>();
+        /** For a shard fanned out into lanes: the records handed out and not yet behind its position. */
+        final TreeMap<BigInteger, Dispatched> dispatched = new TreeMap<>();
         final Deque<Record> buffer = new ArrayDeque<>();
         String iterator;
         String lastReadSequenceNumber;
@@ -572,13 +724,23 @@ public final class StreamEventSourceMapping implements AutoCloseable {
         Instant windowStart;
         Map<String, String> state = Map.of();
 
-        ShardState(Shard shard) {
-            this.shardId = shard.shardId();
-            this.parentShardId = shard.parentShardId();
+        ShardState(String shardId, String parentShardId, ShardState parent) {
+            this.shardId = shardId;
+            this.parentShardId = parentShardId;
+            this.parent = parent;
+        }
+
+        /** Records read and not yet handled, its lanes' included. */
+        int buffered() {
+            int own;
+            synchronized (this) {
+                own = buffer.size();
+            }
+            return own + lanes.stream().mapToInt(ShardState::buffered).sum();
         }
 
         boolean finished() {
-            return exhausted && buffer.isEmpty();
+            return exhausted && buffered() == 0;
         }
     }
 }

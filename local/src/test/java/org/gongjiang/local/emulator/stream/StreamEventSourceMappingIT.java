@@ -6,21 +6,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
+import org.gongjiang.local.emulator.faults.Faults;
 import org.gongjiang.local.emulator.lambda.LambdaFunction;
 import org.gongjiang.testing.TestDynamo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
 
@@ -70,6 +78,14 @@ class StreamEventSourceMappingIT {
     }
 
     private void start(StreamEventSourceMapping.Settings settings, Script script) {
+        start(settings, script, 1);
+    }
+
+    private void start(StreamEventSourceMapping.Settings settings, Script script, int lanes) {
+        start(settings, script, lanes, Optional.empty());
+    }
+
+    private void start(StreamEventSourceMapping.Settings settings, Script script, int lanes, Optional<Path> positions) {
         AtomicInteger calls = new AtomicInteger();
         mapping = new StreamEventSourceMapping("test", event -> {
             JsonNode parsed;
@@ -80,7 +96,7 @@ class StreamEventSourceMappingIT {
             }
             invocations.add(parsed);
             return script.answer(calls.getAndIncrement(), parsed);
-        }, TestDynamo.server().streams(), streamArn, settings, Clock.systemUTC());
+        }, TestDynamo.server().streams(), streamArn, settings, Clock.systemUTC(), Faults.none(), positions, lanes);
         mapping.start();
     }
 
@@ -133,6 +149,84 @@ class StreamEventSourceMappingIT {
         assertEquals(expectedIds(250), delivered);
         assertTrue(invocations.stream().allMatch(e -> e.path("Records").size() <= 100));
         assertEquals(List.of(100, 100, 50), invocations.stream().map(e -> e.path("Records").size()).toList());
+    }
+
+    @Test
+    void eightLanesDeliverEveryRecordOnceEachItemInOneLaneInOrderUnderItsOwnShardIdAndAtOnce() throws Exception {
+        write(400);
+        for (int i = 0; i < 50; i++) { // a second change of 50 items: in the same lane as the first, after it
+            String id = "item-%03d".formatted(i);
+            TestDynamo.client().putItem(b -> b.tableName(table).item(Map.of("id", AttributeValue.fromS(id), "v", AttributeValue.fromN("2"))));
+        }
+        AtomicInteger inFlight = new AtomicInteger();
+        AtomicInteger mostAtOnce = new AtomicInteger();
+        start(settings(20, Duration.ofMinutes(15), false, 3), (call, event) -> {
+            mostAtOnce.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            inFlight.decrementAndGet();
+            return ok();
+        }, 8);
+        await(() -> mapping.stats().get("recordsCheckpointed").equals(450L));
+
+        Map<String, String> laneOfItem = new HashMap<>();
+        Map<String, List<BigInteger>> sequencesByLane = new HashMap<>();
+        Set<String> sequences = new HashSet<>();
+        for (JsonNode event : invocations) {
+            String lane = event.path("shardId").asText();
+            for (JsonNode record : event.path("Records")) {
+                String id = record.path("dynamodb").path("Keys").path("id").path("S").asText();
+                String sequence = record.path("dynamodb").path("SequenceNumber").asText();
+                assertTrue(sequences.add(sequence), "delivered once: " + sequence);
+                assertEquals(laneOfItem.computeIfAbsent(id, item -> lane), lane, "one item, one lane: " + id);
+                sequencesByLane.computeIfAbsent(lane, l -> new ArrayList<>()).add(new BigInteger(sequence));
+            }
+        }
+        assertEquals(450, sequences.size());
+        assertEquals(8, sequencesByLane.size(), sequencesByLane.keySet().toString());
+        sequencesByLane.forEach((lane, inLane) -> {
+            assertTrue(lane.matches("shardId-.*-lane0[0-7]"), lane);
+            for (int i = 1; i < inLane.size(); i++) {
+                assertTrue(inLane.get(i).compareTo(inLane.get(i - 1)) > 0, lane + " in stream order");
+            }
+        });
+        assertTrue(mostAtOnce.get() > 1, "lanes are invoked at once, as several shards are");
+    }
+
+    @Test
+    void withLanesTheKeptPositionPassesOnlyWhatEveryLaneHandledAndARestartRereadsNothingHandled(@TempDir Path dir)
+            throws Exception {
+        Path positions = dir.resolve("positions.json");
+        write(200);
+        // lane 3's records fail until the mapping is restarted: the kept position must stop before its first
+        start(settings(10, Duration.ofMinutes(15), false, -1), (call, event) -> {
+            if (event.path("shardId").asText().endsWith("-lane03") && event.path("Records").size() > 0) {
+                throw new LambdaFunction.InvocationError("lane 3 is down", new RuntimeException());
+            }
+            return ok();
+        }, 8, Optional.of(positions));
+        await(() -> (long) mapping.stats().get("recordsCheckpointed") > 100L);
+        mapping.close();
+        List<String> firstOfLane3 = invocations.stream().filter(e -> e.path("shardId").asText().endsWith("-lane03"))
+                .filter(e -> e.path("Records").size() > 0).map(e -> sequence(e, 0)).toList();
+        assertTrue(!firstOfLane3.isEmpty(), "lane 3 got records");
+        // no file yet when lane 3's first record is the stream's first: nothing is behind the position then
+        BigInteger kept = Files.exists(positions)
+                ? new BigInteger(JSON.readTree(positions.toFile()).path("shards").elements().next().asText()) : BigInteger.ZERO;
+        assertTrue(kept.compareTo(new BigInteger(firstOfLane3.getFirst())) < 0,
+                "kept " + kept + " stops before lane 3's first record " + firstOfLane3.getFirst());
+
+        invocations.clear();
+        start(settings(10, Duration.ofMinutes(15), false, -1), (call, event) -> ok(), 8, Optional.of(positions));
+        assertTrue(mapping.awaitIdle(Duration.ofSeconds(30)), "the restarted mapping drained");
+        Set<String> again = new HashSet<>();
+        invocations.forEach(e -> e.path("Records").forEach(r -> again.add(r.path("dynamodb").path("SequenceNumber").asText())));
+        assertTrue(again.contains(firstOfLane3.getFirst()), "lane 3's records come again after the restart");
+        assertTrue(again.stream().allMatch(sequence -> new BigInteger(sequence).compareTo(kept) > 0),
+                "nothing at or before the kept position is read again");
     }
 
     @Test
