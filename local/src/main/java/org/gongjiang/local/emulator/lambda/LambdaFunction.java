@@ -36,11 +36,13 @@ public final class LambdaFunction {
     private final int timeoutSeconds;
     private final LogLevel logLevel;
     private final AtomicLong invocations = new AtomicLong();
+    private final Map<String, String> environment;
 
-    private LambdaFunction(String name, Supplier<RequestHandler<Object, Object>> container, Faults faults,
+    private LambdaFunction(String name, Map<String, String> environment, Supplier<RequestHandler<Object, Object>> container, Faults faults,
                            PojoSerializer<Object> input, PojoSerializer<Object> output, int memoryMb, int timeoutSeconds,
                            LogLevel logLevel) {
         this.name = name;
+        this.environment = Map.copyOf(environment);
         this.container = container;
         this.handler = container.get();
         this.faults = faults;
@@ -79,7 +81,7 @@ public final class LambdaFunction {
                         }
                     });
             ClassLoader loader = LambdaFunction.class.getClassLoader();
-            return new LambdaFunction(spec.logicalId(), container, faults,
+            return new LambdaFunction(spec.logicalId(), environment, container, faults,
                     (PojoSerializer<Object>) LambdaEventSerializers.serializerFor(raw(io[0]), loader),
                     (PojoSerializer<Object>) LambdaEventSerializers.serializerFor(raw(io[1]), loader),
                     memoryMb, timeoutSeconds, logLevel);
@@ -108,6 +110,11 @@ public final class LambdaFunction {
 
     public String name() {
         return name;
+    }
+
+    /** The variables the function's handler sees: the template's, resolved, and the local endpoints. */
+    public Map<String, String> environment() {
+        return environment;
     }
 
     /** How many times the function was invoked (tests check that refused requests never reach it). */
