@@ -10,6 +10,7 @@ import java.util.Map;
 import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
+import org.gongjiang.platform.aws.Environment;
 
 /**
  * SnapStart priming: before Lambda snapshots a function's initialised execution environment, the
@@ -21,7 +22,11 @@ import org.crac.Resource;
  * ({@link ApiHandler#rehearse}). A rehearsal that fails is logged and the function starts all the same.
  *
  * <p>Without SnapStart (the China Regions, the local stack, tests) org.crac finds no implementation and
- * the resource is never called.
+ * the resource is never called; but an environment of provisioned concurrency (Lambda's
+ * AWS_LAMBDA_INITIALIZATION_TYPE {@code provisioned-concurrency}) is initialised before any request
+ * reaches it, and there the rehearsals run at registration, in Init. An on-demand cold start does not
+ * rehearse: its Init and its first request are both on the caller's path, and rehearsing would only add
+ * the rehearsals' reads.
  */
 public final class Priming implements Resource {
 
@@ -31,6 +36,10 @@ public final class Priming implements Resource {
 
     private static final String ISSUER = "https://priming.invalid/";
     private static final String SUBJECT = "snapstart-priming";
+
+    /** How Lambda says an environment is being initialised: on-demand, provisioned-concurrency or snap-start. */
+    static final String INITIALIZATION_TYPE = "AWS_LAMBDA_INITIALIZATION_TYPE";
+    static final String PROVISIONED = "provisioned-concurrency";
 
     /** The global context may hold its resources weakly: they are kept here for the container's life. */
     private static final List<Priming> REGISTERED = new ArrayList<>();
@@ -57,6 +66,11 @@ public final class Priming implements Resource {
         } catch (RuntimeException | LinkageError failure) {
             FunctionLog.error(null, function(handler) + ": SnapStart priming not registered, the function starts unprimed", failure);
         }
+        if (PROVISIONED.equals(Environment.optional(INITIALIZATION_TYPE).orElse(""))) {
+            // provisioned concurrency (the China Regions' answer): Init runs before any request is routed to
+            // the environment, so the rehearsals run now, off every voter's path, as they would before a snapshot
+            priming.beforeCheckpoint(null);
+        }
     }
 
     private static String function(ApiHandler handler) {
@@ -67,7 +81,7 @@ public final class Priming implements Resource {
     public void beforeCheckpoint(Context<? extends Resource> context) {
         long started = System.nanoTime();
         List<Integer> statuses = prime();
-        FunctionLog.info(null, "%s primed for the snapshot in %d ms (rehearsals answered %s)".formatted(function,
+        FunctionLog.info(null, "%s primed in %d ms (rehearsals answered %s)".formatted(function,
                 (System.nanoTime() - started) / 1_000_000, statuses));
     }
 

@@ -22,6 +22,7 @@ import org.gongjiang.campaign.model.Criterion;
 import org.gongjiang.campaign.model.Label;
 import org.gongjiang.campaign.model.RankingWeights;
 import org.gongjiang.campaign.model.VoteRules;
+import org.gongjiang.platform.aws.Environment;
 import org.gongjiang.platform.handler.Priming;
 import org.gongjiang.platform.model.LocalizedText;
 import org.gongjiang.platform.model.TimeWindow;
@@ -61,6 +62,26 @@ class CastVotePrimingTest {
         assertEquals(List.of(404), statuses);
         assertEquals(List.of(), stores.writes);
         assertEquals(List.of("find " + Priming.CAMPAIGN_ID), stores.campaignReads);
+    }
+
+    @Test
+    void anEnvironmentOfProvisionedConcurrencyIsPrimedInInitAndAnOnDemandOneIsNot() {
+        CastVoteHandler handler = new CastVoteHandler(votingService(), voters, clock);
+
+        Environment.using(Map.of("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand"), name -> {
+        }, () -> {
+            Priming.register(handler, CastVoteHandler.rehearsals());
+            return null;
+        });
+        assertEquals(List.of(), stores.campaignReads);
+        Environment.using(Map.of("AWS_LAMBDA_INITIALIZATION_TYPE", "provisioned-concurrency"), name -> {
+        }, () -> {
+            Priming.register(handler, CastVoteHandler.rehearsals());
+            return null;
+        });
+
+        assertEquals(List.of("find " + Priming.CAMPAIGN_ID), stores.campaignReads);
+        assertEquals(List.of(), stores.writes);
     }
 
     @Test

@@ -44,10 +44,13 @@ import org.gongjiang.local.emulator.lambda.LambdaFunction;
  * <p>Configurations: {@code default} (the JDK's defaults), {@code c1} (tiered compilation stopped at C1,
  * as Lambda's Java runtime runs), {@code c1+appcds} (c1 with an AppCDS archive of the function's classes,
  * made by a training run with -XX:ArchiveClassesAtExit), {@code primed} (c1, with the SnapStart priming
- * hooks run after Init, before the first invocation: what a SnapStart restore starts from).
+ * hooks run after Init, before the first invocation: what a SnapStart restore starts from),
+ * {@code provisioned} (c1, initialised as Lambda initialises an environment of provisioned concurrency,
+ * AWS_LAMBDA_INITIALIZATION_TYPE=provisioned-concurrency: the priming runs in Init, which happens before
+ * any request; its first invocation is what a voter meets in a warm instance where SnapStart is not offered).
  *
  * <pre>local/cold-start [--runs 3] [--invocations 1000] [--functions vote,ballot,stats,staff]
- *                   [--configs default,c1,c1+appcds,primed]</pre>
+ *                   [--configs default,c1,c1+appcds,primed,provisioned] [--functions-jar PATH]</pre>
  */
 public final class ColdStartTool {
 
@@ -56,20 +59,20 @@ public final class ColdStartTool {
     private static final List<String> C1 = List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1");
 
     /** A function measured: its template logical id, its handler class and the fixture its events are made from. */
-    record Function(String name, String logicalId, String handler, String fixture, int expected) {
+    record Function(String name, String logicalId, String handler, String fixture, int expected, boolean primes) {
     }
 
     static final List<Function> FUNCTIONS = List.of(
             new Function("vote", "CastVoteFunction", "org.gongjiang.voting.handler.CastVoteHandler",
-                    "events/CastVoteFunction/vote.201.json", 201),
+                    "events/CastVoteFunction/vote.201.json", 201, true),
             new Function("ballot", "ListCandidatesFunction", "org.gongjiang.voting.handler.ListCandidatesHandler",
-                    "events/ListCandidatesFunction/all.200.json", 200),
+                    "events/ListCandidatesFunction/all.200.json", 200, true),
             new Function("stats", "GetStatsFunction", "org.gongjiang.stats.handler.GetStatsHandler",
-                    "events/GetStatsFunction/summary.200.json", 200),
+                    "events/GetStatsFunction/summary.200.json", 200, true),
             new Function("staff", "GetCampaignConfigFunction", "org.gongjiang.campaign.handler.GetCampaignConfigHandler",
-                    "events/GetCampaignConfigFunction/demo.200.json", 200));
+                    "events/GetCampaignConfigFunction/demo.200.json", 200, false));
 
-    static final List<String> CONFIGS = List.of("default", "c1", "c1+appcds", "primed");
+    static final List<String> CONFIGS = List.of("default", "c1", "c1+appcds", "primed", "provisioned");
 
     /** What one fresh JVM measured, in nanoseconds (prime: 0 unless primed). */
     record Sample(long spawnToAnswer, long jvm, long init, long prime, long first, long tenth, long hundredth, long thousandth,
@@ -100,7 +103,7 @@ public final class ColdStartTool {
         for (int i = 0; i < args.length; i += 2) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
                 System.err.println("usage: local/cold-start [--runs 3] [--invocations 1000] [--functions vote,ballot,stats,staff]"
-                        + " [--configs default,c1,c1+appcds,primed]");
+                        + " [--configs default,c1,c1+appcds,primed,provisioned]");
                 System.exit(2);
             }
             flags.put(args[i].substring(2), args[i + 1]);
@@ -148,7 +151,7 @@ public final class ColdStartTool {
                 List<String> options = new ArrayList<>(C1);
                 options.add("-XX:ArchiveClassesAtExit=" + archive);
                 long started = System.nanoTime();
-                run(stack, function, classpath, options, false, finalists, Math.min(invocations, 100));
+                run(stack, function, classpath, options, false, Map.of(), finalists, Math.min(invocations, 100));
                 trainings.put(function.name(), System.nanoTime() - started);
                 if (!Files.exists(archive)) {
                     throw new IllegalStateException("no AppCDS archive made at " + archive);
@@ -158,7 +161,15 @@ public final class ColdStartTool {
         for (int r = 1; r <= runs; r++) {
             for (Function function : functions) {
                 for (String config : configs) {
-                    Sample sample = run(stack, function, classpath, options(config, function), config.equals("primed"), finalists, invocations);
+                    if (!function.primes() && (config.equals("primed") || config.equals("provisioned"))) {
+                        // no priming hooks: the same JVM as c1
+                        continue;
+                    }
+                    Map<String, String> initialization = config.equals("provisioned")
+                            ? Map.of("AWS_LAMBDA_INITIALIZATION_TYPE", "provisioned-concurrency")
+                            : Map.of("AWS_LAMBDA_INITIALIZATION_TYPE", config.equals("primed") ? "snap-start" : "on-demand");
+                    Sample sample = run(stack, function, classpath, options(config, function), config.equals("primed"), initialization,
+                            finalists, invocations);
                     samples.get(function.name()).computeIfAbsent(config, c -> new ArrayList<>()).add(sample);
                     System.err.printf("run %d %-6s %-9s first answer %6.0f ms%n", r, function.name(), config, sample.spawnToAnswer() / 1e6);
                 }
@@ -181,6 +192,7 @@ public final class ColdStartTool {
                 options.addAll(C1);
                 options.add("-Dorg.crac.Core.Compat=" + COMPAT);
             }
+            case "provisioned" -> options.addAll(C1);
             default -> throw new IllegalArgumentException("unknown configuration " + config + " (" + String.join(", ", CONFIGS) + ")");
         }
         return options;
@@ -192,7 +204,7 @@ public final class ColdStartTool {
 
     /** One fresh JVM: spawned, timed to its first answer, read to its end; every answer's status checked. */
     private Sample run(LocalDeployment stack, Function function, String classpath, List<String> options, boolean prime,
-                       List<String> finalists, int count) throws Exception {
+                       Map<String, String> initialization, List<String> finalists, int count) throws Exception {
         Path events = events(function, finalists, count);
         LambdaFunction deployed = stack.functions().get(function.logicalId());
         List<String> command = new ArrayList<>();
@@ -213,6 +225,7 @@ public final class ColdStartTool {
         Map<String, String> environment = builder.environment();
         environment.keySet().retainAll(List.of("PATH", "HOME", "LANG", "TZ"));
         environment.putAll(deployed.environment());
+        environment.putAll(initialization);
         long spawned = System.nanoTime();
         command.add(Long.toString(spawned));
         builder.command(command);
@@ -366,16 +379,19 @@ public final class ColdStartTool {
         out.append("""
                 columns (median of the runs, ms except where said): answer = spawn to the first answer, measured by the parent;
                 jvm = spawn to main; init = handler class loaded, constructed, runtime serializers made; prime = SnapStart
-                priming (primed only); 1st = invocation 1 (after priming, for primed); #10, #100, #1000 = that invocation, us;
+                priming (primed only; provisioned primes inside init); 1st = invocation 1 (after priming, for primed and provisioned); #10, #100, #1000 = that invocation, us;
                 cpu-init = the JVM's CPU time (all its threads) from start through init; cpu-1st = its CPU time in invocation 1;
                 runs = every run's answer
                 """);
-        out.append("%-7s %-10s %7s %6s %6s %6s %7s %7s %7s %7s %8s %7s  %s%n".formatted("fn", "config", "answer", "jvm", "init", "prime",
+        out.append("%-7s %-11s %7s %6s %6s %6s %7s %7s %7s %7s %8s %7s  %s%n".formatted("fn", "config", "answer", "jvm", "init", "prime",
                 "1st", "#10us", "#100us", "#1000us", "cpu-init", "cpu-1st", "runs"));
         for (Function function : functions) {
             for (String config : configs) {
                 List<Sample> list = samples.get(function.name()).get(config);
-                out.append("%-7s %-10s %7.0f %6.0f %6.0f %6s %7.1f %7.0f %7.0f %7s %8.0f %7.0f  %s%n".formatted(function.name(), config,
+                if (list == null) {
+                    continue;
+                }
+                out.append("%-7s %-11s %7.0f %6.0f %6.0f %6s %7.1f %7.0f %7.0f %7s %8.0f %7.0f  %s%n".formatted(function.name(), config,
                         median(list, Sample::spawnToAnswer) / 1e6, median(list, Sample::jvm) / 1e6, median(list, Sample::init) / 1e6,
                         config.equals("primed") ? "%.0f".formatted(median(list, Sample::prime) / 1e6) : "-",
                         median(list, Sample::first) / 1e6, median(list, Sample::tenth) / 1e3, median(list, Sample::hundredth) / 1e3,
@@ -385,7 +401,7 @@ public final class ColdStartTool {
             }
         }
         if (!trainings.isEmpty()) {
-            out.append("AppCDS training runs (c1, 100 invocations, archive written at exit): ");
+            out.append("AppCDS training runs (c1, %d invocations, archive written at exit): ".formatted(Math.min(invocations, 100)));
             out.append(String.join(", ", trainings.entrySet().stream().map(e -> {
                 try {
                     return "%s %.1f s, %.1f MB".formatted(e.getKey(), e.getValue() / 1e9,
