@@ -30,7 +30,7 @@ import org.gongjiang.platform.aws.Environment;
  */
 public final class Priming implements Resource {
 
-    /** Campaign and candidate ids of the rehearsals: valid in shape, never created (ids never carry "_"). */
+    /** Campaign and candidate ids of the rehearsals: valid in shape; no candidate has this id (nominations are numbered N0001...). */
     public static final String CAMPAIGN_ID = "snapstart-priming";
     public static final String CANDIDATE_ID = "snapstart_priming";
 
