@@ -21,6 +21,8 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
 
     private final Clock clock;
     private final String groupsClaim;
+    /** This handler's SnapStart priming, if its no-arg constructor registered one ({@link Priming#register}). */
+    Priming priming;
 
     protected ApiHandler(Clock clock) {
         this.clock = clock;

@@ -41,9 +41,6 @@ public final class Priming implements Resource {
     static final String INITIALIZATION_TYPE = "AWS_LAMBDA_INITIALIZATION_TYPE";
     static final String PROVISIONED = "provisioned-concurrency";
 
-    /** The global context may hold its resources weakly: they are kept here for the container's life. */
-    private static final List<Priming> REGISTERED = new ArrayList<>();
-
     private final String function;
     private final ApiHandler handler;
     private final List<APIGatewayV2HTTPEvent> rehearsals;
@@ -58,9 +55,8 @@ public final class Priming implements Resource {
     /** Registers {@code handler}'s rehearsals to run before the snapshot; from the handler's no-arg constructor. */
     public static void register(ApiHandler handler, List<APIGatewayV2HTTPEvent> rehearsals) {
         Priming priming = new Priming(handler, rehearsals);
-        synchronized (REGISTERED) {
-            REGISTERED.add(priming);
-        }
+        // org.crac holds its resources weakly: the handler, which the runtime keeps, keeps its priming
+        handler.priming = priming;
         try {
             Core.getGlobalContext().register(priming);
         } catch (RuntimeException | LinkageError failure) {
