@@ -21,6 +21,8 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
 
     private final Clock clock;
     private final String groupsClaim;
+    /** This handler's SnapStart priming, if its no-arg constructor registered one ({@link Priming#register}). */
+    Priming priming;
 
     protected ApiHandler(Clock clock) {
         this.clock = clock;
@@ -29,6 +31,27 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
 
     @Override
     public final APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        Answer answer = answer(event, context);
+        writeMetrics(context, answer.refusal());
+        return answer.response();
+    }
+
+    /**
+     * The answer to {@code event}, its metrics built but not written: a SnapStart rehearsal before the
+     * snapshot ({@link Priming}) is no traffic, and a refusal it met must not show in CloudWatch.
+     */
+    final APIGatewayV2HTTPResponse rehearse(APIGatewayV2HTTPEvent event) {
+        Answer answer = answer(event, null);
+        FunctionMetrics metrics = FunctionMetrics.forFunction("Priming");
+        measure(metrics, answer.refusal());
+        metrics.lines(Instant.now());
+        return answer.response();
+    }
+
+    private record Answer(APIGatewayV2HTTPResponse response, Optional<String> refusal) {
+    }
+
+    private Answer answer(APIGatewayV2HTTPEvent event, Context context) {
         ApiRequest request = ApiRequest.of(event, groupsClaim);
         APIGatewayV2HTTPResponse response;
         Optional<String> refusal = Optional.empty();
@@ -50,8 +73,7 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
                 refusal = Optional.of(Problems.INTERNAL_ERROR);
             }
         }
-        writeMetrics(context, refusal);
-        return readableFromAnyOrigin(response);
+        return new Answer(readableFromAnyOrigin(response), refusal);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.gongjiang.stats.handler;
 
 import org.gongjiang.stats.model.StatsMessages;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import org.gongjiang.platform.handler.ApiRequest;
 import org.gongjiang.platform.handler.ApiResponses;
 import org.gongjiang.platform.handler.Json;
 import org.gongjiang.platform.handler.JsonViews;
+import org.gongjiang.platform.handler.Priming;
 import org.gongjiang.platform.model.FieldError;
 import org.gongjiang.platform.model.InvalidInputException;
 import org.gongjiang.platform.model.NotFoundException;
@@ -44,6 +46,13 @@ public final class GetStatsHandler extends ApiHandler {
 
     public GetStatsHandler() {
         this(StatsWiring.statsService(), Wiring.clock());
+        Priming.register(this, rehearsals());
+    }
+
+    /** What SnapStart priming asks: the summary and the votes of a campaign never created (404). */
+    static List<APIGatewayV2HTTPEvent> rehearsals() {
+        return List.of(Priming.request(STATS, Map.of("campaignId", Priming.CAMPAIGN_ID), null),
+                Priming.request(STATS + "/votes", Map.of("campaignId", Priming.CAMPAIGN_ID), null));
     }
 
     public GetStatsHandler(StatsService stats, Clock clock) {

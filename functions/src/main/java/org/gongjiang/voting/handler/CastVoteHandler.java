@@ -1,8 +1,10 @@
 package org.gongjiang.voting.handler;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -12,6 +14,7 @@ import org.gongjiang.platform.handler.ApiRequest;
 import org.gongjiang.platform.handler.ApiResponses;
 import org.gongjiang.platform.handler.FunctionMetrics;
 import org.gongjiang.platform.handler.JsonBody;
+import org.gongjiang.platform.handler.Priming;
 import org.gongjiang.voting.application.VotingService;
 import org.gongjiang.voting.dynamodb.VotingWiring;
 import org.gongjiang.voting.model.AcceptedVote;
@@ -35,6 +38,13 @@ public final class CastVoteHandler extends ApiHandler {
 
     public CastVoteHandler() {
         this(VotingWiring.voterHasher(), Wiring.clock());
+        Priming.register(this, rehearsals());
+    }
+
+    /** What SnapStart priming sends: a vote for a candidate no campaign has, refused (404) before the ballot's write. */
+    static List<APIGatewayV2HTTPEvent> rehearsals() {
+        return List.of(Priming.request("POST /v1/campaigns/{campaignId}/votes", Map.of("campaignId", Priming.CAMPAIGN_ID),
+                "{\"candidateId\":\"" + Priming.CANDIDATE_ID + "\"}"));
     }
 
     private CastVoteHandler(Supplier<VoterHasher> keys, Clock clock) {

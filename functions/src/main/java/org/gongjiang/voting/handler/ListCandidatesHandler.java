@@ -1,13 +1,16 @@
 package org.gongjiang.voting.handler;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.gongjiang.platform.aws.Wiring;
 import org.gongjiang.platform.handler.ApiHandler;
 import org.gongjiang.platform.handler.ApiRequest;
 import org.gongjiang.platform.handler.ApiResponses;
+import org.gongjiang.platform.handler.Priming;
 import org.gongjiang.voting.application.CandidateService;
 import org.gongjiang.voting.dynamodb.VotingWiring;
 
@@ -21,6 +24,13 @@ public final class ListCandidatesHandler extends ApiHandler {
 
     public ListCandidatesHandler() {
         this(VotingWiring.candidateService(), Wiring.clock());
+        Priming.register(this, rehearsals());
+    }
+
+    /** What SnapStart priming asks: the ballot and a profile of a campaign never created (404). */
+    static List<APIGatewayV2HTTPEvent> rehearsals() {
+        return List.of(Priming.request(BALLOT, Map.of("campaignId", Priming.CAMPAIGN_ID), null),
+                Priming.request(PROFILE, Map.of("campaignId", Priming.CAMPAIGN_ID, "candidateId", Priming.CANDIDATE_ID), null));
     }
 
     public ListCandidatesHandler(CandidateService candidates, Clock clock) {
@@ -28,7 +38,8 @@ public final class ListCandidatesHandler extends ApiHandler {
         this.candidates = candidates;
     }
 
-    private static final String PROFILE = "GET /v1/campaigns/{campaignId}/candidates/{candidateId}";
+    private static final String BALLOT = "GET /v1/campaigns/{campaignId}/candidates";
+    private static final String PROFILE = BALLOT + "/{candidateId}";
 
     @Override
     protected APIGatewayV2HTTPResponse handle(ApiRequest request) {

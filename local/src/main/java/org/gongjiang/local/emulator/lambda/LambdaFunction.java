@@ -40,11 +40,14 @@ public final class LambdaFunction {
     private final int timeoutSeconds;
     private final LogLevel logLevel;
     private final AtomicLong invocations = new AtomicLong();
+    private final Map<String, String> environment;
 
-    private LambdaFunction(String name, Supplier<RequestHandler<Object, Object>> container, ClassLoader code, Faults faults,
+    private LambdaFunction(String name, Map<String, String> environment, Supplier<RequestHandler<Object, Object>> container,
+                           ClassLoader code, Faults faults,
                            EventCodec input, EventCodec output, int memoryMb, int timeoutSeconds,
                            LogLevel logLevel) {
         this.name = name;
+        this.environment = Map.copyOf(environment);
         this.container = container;
         this.code = code;
         this.handler = container.get();
@@ -80,7 +83,7 @@ public final class LambdaFunction {
             // A new container: the handler's no-arg constructor, seeing the function's environment.
             Supplier<RequestHandler<Object, Object>> container = () -> withContextLoader(code,
                     () -> (RequestHandler<Object, Object>) constructSeeing(code, environment, clock, type));
-            return new LambdaFunction(spec.logicalId(), container, code, faults,
+            return new LambdaFunction(spec.logicalId(), environment, container, code, faults,
                     EventCodec.of(raw(io[0]), code), EventCodec.of(raw(io[1]), code),
                     memoryMb, timeoutSeconds, logLevel);
         } catch (ClassNotFoundException e) {
@@ -209,6 +212,11 @@ public final class LambdaFunction {
 
     public String name() {
         return name;
+    }
+
+    /** The variables the function's handler sees: the template's, resolved, and the local endpoints. */
+    public Map<String, String> environment() {
+        return environment;
     }
 
     /** Where the function's classes come from: the class loader's name (its jar's file name), or the local classpath. */
