@@ -80,6 +80,17 @@ class StatsCostIT {
      * fewest is its cost (a campaign cache expiring during one read adds a read that votes did not cause).
      */
     private static Map<String, Long> requestsPerAnswer(Http http, LocalDeployment stack) throws InterruptedException {
+        // the schedules (integrity detection, snapshots) read DynamoDB on their own timer: a run during a
+        // counted read was counted as the answer's (datapackage.json 1 -> 2 in one CI run)
+        stack.pauseSchedules(true);
+        try {
+            return countedRequestsPerAnswer(http, stack);
+        } finally {
+            stack.pauseSchedules(false);
+        }
+    }
+
+    private static Map<String, Long> countedRequestsPerAnswer(Http http, LocalDeployment stack) throws InterruptedException {
         Map<String, Long> requests = new LinkedHashMap<>();
         for (String resource : RESOURCES) {
             String path = "/v1/campaigns/" + CAMPAIGN + "/stats" + resource;

@@ -52,8 +52,10 @@ public final class LocalSchedules implements AutoCloseable {
         for (Scheduled scheduled : schedules) {
             long every = scheduled.schedule().every().toMillis();
             timer.scheduleAtFixedRate(() -> {
-                if (!paused) {
-                    invoke(scheduled);
+                synchronized (this) {
+                    if (!paused) {
+                        invoke(scheduled);
+                    }
                 }
             }, every, every, TimeUnit.MILLISECONDS);
         }
@@ -63,9 +65,14 @@ public final class LocalSchedules implements AutoCloseable {
      * Stops (or resumes) the timed runs; {@link #runAll} still runs. For a caller that moves the clock
      * faster than the streams follow (the integrity simulator compresses a day into minutes), so that
      * no window is evaluated before the stream has brought its votes, as the settle time ensures on AWS.
+     * Pausing returns once a timed run under way has finished, so that nothing scheduled runs after it
+     * (a test counting the DynamoDB requests behind one answer counts none of a schedule's).
      */
     public void pauseTimer(boolean pause) {
-        this.paused = pause;
+        // a timed run holds this monitor from its check of paused to its end: taking it waits for that run
+        synchronized (this) {
+            this.paused = pause;
+        }
     }
 
     /** Runs every scheduled function now; what each answered, or its error. */
