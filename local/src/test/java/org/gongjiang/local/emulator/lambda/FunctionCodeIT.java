@@ -109,6 +109,107 @@ class FunctionCodeIT {
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
+    /**
+     * On AWS no endpoint is overridden: the SDK resolves each region's endpoint from its rules and partition
+     * data, signs with the default credentials chain and sends. Every test against DynamoDB Local skips that
+     * path, so here each jar's own client code sends one request per service to a China and a US region.
+     * No network is needed: the request fails to reach the host it resolved (or, online, AWS refuses the
+     * dummy credentials), and the failure names that host; a class the shrinker dropped would fail first.
+     */
+    @Test
+    void eachJarsClientsResolveSignAndSendToTheRegionalEndpointsWithoutAnOverride() throws Exception {
+        FunctionCode code = FunctionCode.deployedJars(TestDynamo.repositoryRoot(), globals);
+        ClassLoader votes = code.loaderFor(template.functions().get("CastVoteFunction"));
+        ClassLoader photos = code.loaderFor(template.functions().get("GetPublicPhotoFunction"));
+        String[] credentials = {"aws.accessKeyId", "aws.secretAccessKey"};
+        Map<String, String> before = new java.util.HashMap<>();
+        for (String key : credentials) {
+            before.put(key, System.getProperty(key));
+            System.setProperty(key, "AKIDEXAMPLE");
+        }
+        try {
+            for (String region : new String[] {"cn-north-1", "us-east-1"}) {
+                String suffix = region.startsWith("cn-") ? ".amazonaws.com.cn" : ".amazonaws.com";
+                assertReachedFor("dynamodb." + region + suffix, () -> getItem(votes, region));
+                assertReachedFor("secretsmanager." + region + suffix, () -> getSecretValue(votes, region));
+                // S3 in us-east-1 keeps its global endpoint (the SDK's default), every other region its own
+                String s3 = region.equals("us-east-1") ? "gongjiang-attachments.s3.amazonaws.com" : "gongjiang-attachments.s3." + region + suffix;
+                assertReachedFor(s3, () -> headObject(photos, region));
+            }
+        } finally {
+            before.forEach((key, value) -> {
+                if (value == null) {
+                    System.clearProperty(key);
+                } else {
+                    System.setProperty(key, value);
+                }
+            });
+        }
+    }
+
+    private interface Call {
+        void run() throws Exception;
+    }
+
+    private static void assertReachedFor(String host, Call call) {
+        Throwable failure = assertThrows(Throwable.class, call::run, host);
+        if (failure instanceof java.lang.reflect.InvocationTargetException invocation) {
+            failure = invocation.getCause();
+        }
+        StringBuilder chain = new StringBuilder();
+        boolean refusedByAws = false;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            chain.append(t.getClass().getName()).append(": ").append(t.getMessage()).append(" | ");
+            refusedByAws |= t.getClass().getName().endsWith("AwsServiceException")
+                    || hasSuperclass(t.getClass(), "software.amazon.awssdk.awscore.exception.AwsServiceException");
+        }
+        assertTrue(refusedByAws || chain.toString().contains(host), "a request sent towards " + host + ", not " + chain);
+        assertTrue(!(failure instanceof LinkageError), "no class missing from the jar: " + chain);
+    }
+
+    private static boolean hasSuperclass(Class<?> type, String name) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            if (c.getName().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void getItem(ClassLoader jar, String region) throws Exception {
+        Object client = Class.forName("org.gongjiang.platform.aws.DynamoDbClients", true, jar)
+                .getMethod("shared", String.class, String.class).invoke(null, region, null);
+        Class<?> attribute = Class.forName("software.amazon.awssdk.services.dynamodb.model.AttributeValue", true, jar);
+        Class<?> request = Class.forName("software.amazon.awssdk.services.dynamodb.model.GetItemRequest", true, jar);
+        Class<?> builder = Class.forName("software.amazon.awssdk.services.dynamodb.model.GetItemRequest$Builder", true, jar);
+        Object b = request.getMethod("builder").invoke(null);
+        builder.getMethod("tableName", String.class).invoke(b, "gongjiang-votes");
+        builder.getMethod("key", Map.class).invoke(b, Map.of("pk", attribute.getMethod("fromS", String.class).invoke(null, "probe")));
+        Object built = Class.forName("software.amazon.awssdk.utils.builder.SdkBuilder", true, jar).getMethod("build").invoke(b);
+        Class.forName("software.amazon.awssdk.services.dynamodb.DynamoDbClient", true, jar).getMethod("getItem", request).invoke(client, built);
+    }
+
+    private static void getSecretValue(ClassLoader jar, String region) throws Exception {
+        java.lang.reflect.Method value = Class.forName("org.gongjiang.platform.aws.SecretsManagerSecrets", true, jar)
+                .getDeclaredMethod("value", String.class, String.class, String.class);
+        value.setAccessible(true);
+        Object secret = value.invoke(null, "arn:aws:secretsmanager:" + region + ":123456789012:secret:voter-salt", region, null);
+        java.util.function.Supplier.class.getMethod("get").invoke(secret);
+    }
+
+    private static void headObject(ClassLoader jar, String region) throws Exception {
+        Object access = Class.forName("org.gongjiang.platform.aws.S3Clients", true, jar)
+                .getMethod("shared", String.class, String.class).invoke(null, region, null);
+        Object client = access.getClass().getMethod("client").invoke(access);
+        Class<?> request = Class.forName("software.amazon.awssdk.services.s3.model.HeadObjectRequest", true, jar);
+        Class<?> builder = Class.forName("software.amazon.awssdk.services.s3.model.HeadObjectRequest$Builder", true, jar);
+        Object b = request.getMethod("builder").invoke(null);
+        builder.getMethod("bucket", String.class).invoke(b, "gongjiang-attachments");
+        builder.getMethod("key", String.class).invoke(b, "photos/probe.jpg");
+        Object built = Class.forName("software.amazon.awssdk.utils.builder.SdkBuilder", true, jar).getMethod("build").invoke(b);
+        Class.forName("software.amazon.awssdk.services.s3.S3Client", true, jar).getMethod("headObject", request).invoke(client, built);
+    }
+
     @Test
     void aMissingJarIsToldWithTheCommandThatBuildsIt(@TempDir Path empty) {
         IllegalStateException missing = assertThrows(IllegalStateException.class,
