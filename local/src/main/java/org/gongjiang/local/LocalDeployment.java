@@ -89,14 +89,14 @@ public final class LocalDeployment implements AutoCloseable {
     /** How to run: the README documents each flag of {@link #main}. */
     public record Options(int port, Optional<Path> dataDir, int dynamoPort, Integer batchSize, Path template,
                           boolean demo, boolean trustForwardedFor, String bindAddress, String faults, int streamLanes,
-                          boolean deployedJars) {
+                          boolean deployedJars, String dynamoDbCpus) {
 
         /** Where the stack listens unless told otherwise: this machine only. */
         public static final String LOOPBACK = "127.0.0.1";
 
         public Options(int port, Optional<Path> dataDir, int dynamoPort, Integer batchSize, Path template, boolean demo,
                        boolean trustForwardedFor) {
-            this(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, LOOPBACK, "", 1, false);
+            this(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, LOOPBACK, "", 1, false, "");
         }
 
         public static Options defaults() {
@@ -109,30 +109,30 @@ public final class LocalDeployment implements AutoCloseable {
         }
 
         public Options withBatchSize(Integer size) {
-            return new Options(port, dataDir, dynamoPort, size, template, demo, trustForwardedFor, bindAddress, faults, streamLanes, deployedJars);
+            return new Options(port, dataDir, dynamoPort, size, template, demo, trustForwardedFor, bindAddress, faults, streamLanes, deployedJars, dynamoDbCpus);
         }
 
         public Options withDemo(boolean seed) {
-            return new Options(port, dataDir, dynamoPort, batchSize, template, seed, trustForwardedFor, bindAddress, faults, streamLanes, deployedJars);
+            return new Options(port, dataDir, dynamoPort, batchSize, template, seed, trustForwardedFor, bindAddress, faults, streamLanes, deployedJars, dynamoDbCpus);
         }
 
         /** Take the caller's address from X-Forwarded-For (tests and the simulator speak as many networks). */
         public Options trustingForwardedFor(boolean trust) {
-            return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trust, bindAddress, faults, streamLanes, deployedJars);
+            return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trust, bindAddress, faults, streamLanes, deployedJars, dynamoDbCpus);
         }
 
         /** Inject faults ({@link Faults#parse}); empty: none. */
         public Options withFaults(String spec) {
-            return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, bindAddress, spec, streamLanes, deployedJars);
+            return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, bindAddress, spec, streamLanes, deployedJars, dynamoDbCpus);
         }
 
         public Options onPort(int chosen) {
-            return new Options(chosen, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, bindAddress, faults, streamLanes, deployedJars);
+            return new Options(chosen, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, bindAddress, faults, streamLanes, deployedJars, dynamoDbCpus);
         }
 
         /** Fan each stream shard out into {@code lanes} virtual shards, as a busy table's several shards. */
         public Options withStreamLanes(int lanes) {
-            return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, bindAddress, faults, lanes, deployedJars);
+            return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, bindAddress, faults, lanes, deployedJars, dynamoDbCpus);
         }
 
         /**
@@ -143,11 +143,21 @@ public final class LocalDeployment implements AutoCloseable {
          */
         public Options withDeployedJars(boolean fromJars) {
             return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, bindAddress, faults, streamLanes,
-                    fromJars);
+                    fromJars, dynamoDbCpus);
+        }
+
+        /**
+         * DynamoDB Local in a process of its own, held to the CPUs {@code cpus} ({@code taskset -c} syntax, e.g.
+         * {@code 0}); empty: inside this JVM. For measurements (local/floor --dynamodb-cpus): DynamoDB on AWS does
+         * not share the functions' CPUs.
+         */
+        public Options withDynamoDbProcess(String cpus) {
+            return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, bindAddress, faults, streamLanes,
+                    deployedJars, cpus == null ? "" : cpus);
         }
 
         public Options boundTo(String address) {
-            return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, address, faults, streamLanes, deployedJars);
+            return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, address, faults, streamLanes, deployedJars, dynamoDbCpus);
         }
     }
 
@@ -162,8 +172,10 @@ public final class LocalDeployment implements AutoCloseable {
         JwtAuthority authority = new JwtAuthority(secrets.signingKeys(), secrets.signingKeyId(), LOCAL_ISSUER,
                 List.of(LOCAL_AUDIENCE), clock);
         Faults faults = options.faults() == null || options.faults().isBlank() ? Faults.none() : Faults.parse(options.faults());
-        DynamoDbLocal dynamo = DynamoDbLocal.start(options.bindAddress(), options.dynamoPort(),
-                options.dataDir().map(d -> d.resolve("dynamodb")));
+        DynamoDbLocal dynamo = options.dynamoDbCpus() == null || options.dynamoDbCpus().isBlank()
+                ? DynamoDbLocal.start(options.bindAddress(), options.dynamoPort(), options.dataDir().map(d -> d.resolve("dynamodb")))
+                : DynamoDbLocal.startProcess(options.bindAddress(), options.dynamoPort(), options.dataDir().map(d -> d.resolve("dynamodb")),
+                        options.dynamoDbCpus());
         FaultyDynamoDbProxy faultyDynamo = null;
         HttpFront front = null;
         LocalS3 s3 = null;
@@ -576,7 +588,7 @@ public final class LocalDeployment implements AutoCloseable {
         if (streamLanes < 1 || streamLanes > 64) {
             throw new IllegalArgumentException("--stream-lanes must be 1..64");
         }
-        return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, bindAddress, faults, streamLanes, deployedJars);
+        return new Options(port, dataDir, dynamoPort, batchSize, template, demo, trustForwardedFor, bindAddress, faults, streamLanes, deployedJars, "");
     }
 
     static boolean isLoopback(String address) {

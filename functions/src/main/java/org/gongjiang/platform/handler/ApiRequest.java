@@ -119,7 +119,8 @@ public final class ApiRequest {
                 || context.getAuthorizer().getJwt().getClaims() == null) {
             return Map.of();
         }
-        return Map.copyOf(context.getAuthorizer().getJwt().getClaims());
+        // a read-only view, not a copy: the vote path asks twice per request (VoterAddress)
+        return java.util.Collections.unmodifiableMap(context.getAuthorizer().getJwt().getClaims());
     }
 
     /** The address the request came from, as API Gateway saw it (behind CloudFront: CloudFront's). */

@@ -1,6 +1,10 @@
 package org.gongjiang.platform.handler;
 
 import com.amazonaws.services.lambda.runtime.Context;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,6 +55,8 @@ public final class FunctionMetrics {
     private static final Set<String> CHECKED_NAMES = ConcurrentHashMap.newKeySet();
     private static final Set<String> CHECKED_VALUES = ConcurrentHashMap.newKeySet();
     private static final int MAX_CHECKED = 1000;
+    /** The directives of each line shape met (which metrics, units and dimensions), rendered; bounded as above. */
+    private static final Map<String, String> DIRECTIVES = new ConcurrentHashMap<>();
 
     private final String function;
     private final Optional<String> requestId;
@@ -123,7 +129,7 @@ public final class FunctionMetrics {
             });
             line.add(key, entry.getValue());
         }
-        return lines.stream().map(line -> Json.write(line.document(now))).toList();
+        return lines.stream().map(line -> line.render(now)).toList();
     }
 
     /** Writes the lines to standard output and forgets them; nothing when nothing was observed. */
@@ -203,9 +209,64 @@ public final class FunctionMetrics {
             units.put(key.name(), key.unit());
         }
 
-        Map<String, Object> document(Instant now) {
+        /**
+         * The line's JSON, written field by field. What CloudWatch needs to know of the metrics (names, units,
+         * dimension sets) is the same on every invocation of a function and is rendered once per shape: on the
+         * vote path, building and serialising it as maps was an eighth of the handler's CPU (JMH).
+         */
+        String render(Instant now) {
+            StringWriter out = new StringWriter(320);
+            try (JsonGenerator json = Json.MAPPER.getFactory().createGenerator(out)) {
+                json.writeStartObject();
+                json.writeObjectFieldStart("_aws");
+                json.writeNumberField("Timestamp", now.toEpochMilli());
+                json.writeFieldName("CloudWatchMetrics");
+                json.writeRawValue(directives());
+                json.writeEndObject();
+                // a level, so that Lambda's log-level filtering (ApplicationLogLevel) files the line as INFO
+                json.writeStringField("level", "INFO");
+                if (requestId.isPresent()) {
+                    json.writeStringField("AWSRequestId", requestId.get());
+                }
+                json.writeStringField(FUNCTION, function);
+                for (Map.Entry<String, String> dimension : dimensions.entrySet()) {
+                    json.writeStringField(dimension.getKey(), dimension.getValue());
+                }
+                for (Map<String, Object> metrics : metricsByDimension.values()) {
+                    for (Map.Entry<String, Object> metric : metrics.entrySet()) {
+                        json.writeFieldName(metric.getKey());
+                        if (metric.getValue() instanceof List<?> values) {
+                            json.writeStartArray();
+                            for (Object value : values) {
+                                json.writeNumber((Long) value);
+                            }
+                            json.writeEndArray();
+                        } else {
+                            json.writeNumber((Long) metric.getValue());
+                        }
+                    }
+                }
+                json.writeEndObject();
+            } catch (IOException e) {
+                throw new UncheckedIOException("metrics line not written", e);
+            }
+            return out.toString();
+        }
+
+        /** The CloudWatchMetrics directives of this line's shape, as JSON. */
+        private String directives() {
+            StringBuilder shape = new StringBuilder(64);
+            metricsByDimension.forEach((dimension, metrics) -> {
+                shape.append(dimension).append('|');
+                metrics.keySet().forEach(name -> shape.append(name).append(':').append(units.get(name).name()).append(','));
+                shape.append(';');
+            });
+            String key = shape.toString();
+            String known = DIRECTIVES.get(key);
+            if (known != null) {
+                return known;
+            }
             List<Map<String, Object>> directives = new ArrayList<>();
-            Map<String, Object> document = new LinkedHashMap<>();
             metricsByDimension.forEach((dimension, metrics) -> {
                 List<List<String>> dimensionSets = dimension.isEmpty()
                         ? List.of(List.of(FUNCTION))
@@ -222,17 +283,11 @@ public final class FunctionMetrics {
                 directive.put("Metrics", definitions);
                 directives.add(directive);
             });
-            Map<String, Object> metadata = new LinkedHashMap<>();
-            metadata.put("Timestamp", now.toEpochMilli());
-            metadata.put("CloudWatchMetrics", directives);
-            document.put("_aws", metadata);
-            // a level, so that Lambda's log-level filtering (ApplicationLogLevel) files the line as INFO
-            document.put("level", "INFO");
-            requestId.ifPresent(id -> document.put("AWSRequestId", id));
-            document.put(FUNCTION, function);
-            document.putAll(dimensions);
-            metricsByDimension.values().forEach(document::putAll);
-            return document;
+            String rendered = Json.write(directives);
+            if (DIRECTIVES.size() < MAX_CHECKED) {
+                DIRECTIVES.put(key, rendered);
+            }
+            return rendered;
         }
     }
 }

@@ -1,6 +1,8 @@
 package org.gongjiang.platform.model;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The two languages the product answers in. */
 public enum Language {
@@ -26,6 +28,21 @@ public enum Language {
         if (header == null || header.isBlank()) {
             return ZH;
         }
+        // phones send a handful of distinct headers, so each is parsed once; bounded, as a caller picks the header
+        Language known = KNOWN_HEADERS.get(header);
+        if (known != null) {
+            return known;
+        }
+        Language picked = parse(header);
+        if (header.length() <= 200 && KNOWN_HEADERS.size() < 256) {
+            KNOWN_HEADERS.put(header, picked);
+        }
+        return picked;
+    }
+
+    private static final Map<String, Language> KNOWN_HEADERS = new ConcurrentHashMap<>();
+
+    private static Language parse(String header) {
         Language best = ZH;
         double bestQ = 0;
         for (String part : header.split(",")) {

@@ -157,6 +157,10 @@ class ActorsTest {
         unreadable.add("Bearer x." + BASE64.encodeToString("{\"sub\":".getBytes(StandardCharsets.UTF_8)) + ".y");
         unreadable.add("Bearer x.***.y");
         unreadable.add("Bearer " + token(payload.replace("{", "{\"groups\":[],")));
+        unreadable.add("Bearer " + token(payload.replace("{", "{\"sub\":\"staff-1\",")));
+        unreadable.add("Bearer " + token(payload + " {}"));
+        unreadable.add("Bearer " + token(payload.replace("{", "{\"deep\":" + "[".repeat(40) + "]".repeat(40) + ",")));
+        unreadable.add("Bearer " + token(payload.replace("}", ",\"groups\":[\"admin\"")));
         for (String authorization : unreadable) {
             assertThrows(UnauthenticatedException.class, () -> Actors.of(ApiRequest.of(event(claims, authorization))),
                     String.valueOf(authorization));

@@ -87,6 +87,27 @@ class FunctionMetricsTest {
     }
 
     @Test
+    void eachInvocationGetsTheDirectivesOfItsOwnShapeWhateverShapesCameBefore() throws Exception {
+        JsonNode refused = only(FunctionMetrics.forFunction("CastVoteFunction").count("VotesRefused", 1, "Reason", "already-voted"));
+        JsonNode accepted = only(FunctionMetrics.forFunction("CastVoteFunction").count("VotesAccepted", 1));
+        JsonNode refusedAgain = only(FunctionMetrics.forFunction("CastVoteFunction").count("VotesRefused", 2, "Reason", "voting-closed"));
+        JsonNode asDuration = only(FunctionMetrics.forFunction("CastVoteFunction").milliseconds("VotesAccepted", 7));
+
+        assertEquals(refused.path("_aws").path("CloudWatchMetrics"), refusedAgain.path("_aws").path("CloudWatchMetrics"));
+        assertEquals("voting-closed", refusedAgain.path("Reason").asText());
+        assertEquals(2, refusedAgain.path("VotesRefused").asLong());
+        assertEquals(JSON.readTree("""
+                [{"Namespace":"Gongjiang","Dimensions":[["Function"]],"Metrics":[{"Name":"VotesAccepted","Unit":"Count"}]}]"""),
+                accepted.path("_aws").path("CloudWatchMetrics"));
+        assertFalse(accepted.has("Reason"), accepted.toString());
+        assertEquals("Milliseconds", asDuration.path("_aws").path("CloudWatchMetrics").path(0).path("Metrics").path(0).path("Unit").asText(),
+                "the same name as a duration is another shape");
+        for (JsonNode line : List.of(refused, accepted, refusedAgain, asDuration)) {
+            assertValidEmf(line);
+        }
+    }
+
+    @Test
     void countsAddUpWithinAnInvocationAndDurationsAreKeptApartInOneLine() throws Exception {
         FunctionMetrics metrics = FunctionMetrics.forFunction("AggregateVotesFunction")
                 .count("BatchSize", 600).count("BatchSize", 400)

@@ -92,11 +92,27 @@ public final class FloorTool {
         }
     }
 
+    /**
+     * Holds every thread of this JVM, and so every thread it starts after, to {@code cpus}: with
+     * --dynamodb-cpus, DynamoDB Local gets cores of its own, as DynamoDB does not share the functions' CPUs on AWS.
+     */
+    private static void pinThisProcess(String cpus) throws Exception {
+        if (!cpus.matches("[0-9]+([,-][0-9]+)*")) {
+            throw new IllegalArgumentException("--stack-cpus as taskset -c takes them (1, 0-1, 1,3), not " + cpus);
+        }
+        Process taskset = new ProcessBuilder("taskset", "-a", "-p", "-c", cpus, Long.toString(ProcessHandle.current().pid()))
+                .redirectErrorStream(true).start();
+        String said = new String(taskset.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (taskset.waitFor() != 0) {
+            throw new IllegalStateException("taskset could not pin this JVM to CPU " + cpus + ": " + said);
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         Map<String, String> flags = new HashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (!args[i].startsWith("--")) {
-                System.err.println("usage: local/floor [--votes 20000] [--voters 2000] [--concurrency 32]");
+                System.err.println("usage: local/floor [--votes 20000] [--voters 2000] [--concurrency 32] [--dynamodb-cpus 0 --stack-cpus 1]");
                 System.exit(2);
             }
             flags.put(args[i].substring(2), args[i + 1]);
@@ -104,7 +120,16 @@ public final class FloorTool {
         int votes = Integer.parseInt(flags.getOrDefault("votes", "20000"));
         int voters = Integer.parseInt(flags.getOrDefault("voters", "2000"));
         int concurrency = Integer.parseInt(flags.getOrDefault("concurrency", "32"));
-        try (LocalDeployment stack = LocalDeployment.start(LocalDeployment.Options.ephemeral().withBatchSize(1000))) {
+        String dynamoCpus = flags.getOrDefault("dynamodb-cpus", "");
+        String stackCpus = flags.getOrDefault("stack-cpus", "");
+        if (!stackCpus.isEmpty()) {
+            pinThisProcess(stackCpus);
+        }
+        LocalDeployment.Options options = LocalDeployment.Options.ephemeral().withBatchSize(1000).withDynamoDbProcess(dynamoCpus);
+        try (LocalDeployment stack = LocalDeployment.start(options)) {
+            System.out.printf("layout: %s; %s%n",
+                    dynamoCpus.isEmpty() ? "DynamoDB Local in this JVM" : "DynamoDB Local in its own JVM on CPU " + dynamoCpus,
+                    stackCpus.isEmpty() ? "this JVM (stack, floor writers, load tool) on every CPU" : "this JVM (stack, floor writers, load tool) on CPU " + stackCpus);
             System.out.printf("floor: %d conditional ballot writes from %d voters at concurrency %d, straight to the stack's DynamoDB Local%n",
                     votes, voters, concurrency);
             // a first, shorter round warms DynamoDB Local's code (JIT) and the client, as the demo warmed the stack's

@@ -29,12 +29,13 @@ public final class DynamoDbLocal implements AutoCloseable {
 
     public static final String REGION = "us-east-1";
 
-    private final DynamoDBProxyServer server;
+    /** Stops what serves: the server in this JVM, or the process of its own. */
+    private final AutoCloseable server;
     private final String endpoint;
     private final DynamoDbClient client;
     private final DynamoDbStreamsClient streams;
 
-    private DynamoDbLocal(DynamoDBProxyServer server, String host, int port) {
+    private DynamoDbLocal(AutoCloseable server, String host, int port) {
         this.server = server;
         this.endpoint = "http://" + host + ":" + port;
         var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
@@ -62,8 +63,59 @@ public final class DynamoDbLocal implements AutoCloseable {
         DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(arguments.toArray(String[]::new));
         bind(server, bindAddress);
         server.start();
+        return new DynamoDbLocal(server::stop, host(bindAddress), chosen);
+    }
+
+    private static String host(String bindAddress) {
         boolean wildcard = bindAddress.equals("0.0.0.0") || bindAddress.equals("::");
-        return new DynamoDbLocal(server, wildcard ? "127.0.0.1" : bindAddress.contains(":") ? "[" + bindAddress + "]" : bindAddress, chosen);
+        return wildcard ? "127.0.0.1" : bindAddress.contains(":") ? "[" + bindAddress + "]" : bindAddress;
+    }
+
+    /**
+     * Starts DynamoDB Local in a JVM of its own ({@link DynamoDbLocalProcess}, this JVM's class path), held to
+     * the CPUs {@code cpus} by {@code taskset -c}: for measurements where DynamoDB must not share the cores of
+     * what calls it, as on AWS. The process ends when this one closes it, or exits.
+     */
+    public static DynamoDbLocal startProcess(String bindAddress, int port, Optional<Path> dataDir, String cpus) throws Exception {
+        if (!cpus.matches("[0-9]+([,-][0-9]+)*")) {
+            throw new IllegalArgumentException("CPUs as taskset -c takes them (0, 0-1, 0,2), not " + cpus);
+        }
+        int chosen = port == 0 ? freePort() : port;
+        List<String> command = new ArrayList<>(List.of("taskset", "-c", cpus,
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "--enable-native-access=ALL-UNNAMED",
+                "-cp", System.getProperty("java.class.path"), DynamoDbLocalProcess.class.getName(), bindAddress, Integer.toString(chosen)));
+        dataDir.ifPresent(dir -> command.add(dir.toAbsolutePath().toString()));
+        Process process;
+        try {
+            process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        } catch (IOException e) {
+            throw new IllegalStateException("taskset not found (Debian: apt-get install util-linux)", e);
+        }
+        var ready = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+        // DynamoDB Local prints its configuration first; what follows the ready line is drained, not shown
+        StringBuilder said = new StringBuilder();
+        for (String line = ready.readLine(); !DynamoDbLocalProcess.READY.equals(line); line = ready.readLine()) {
+            if (line == null) {
+                process.destroyForcibly();
+                throw new IllegalStateException("DynamoDB Local's process did not start (exit " + process.waitFor() + "): " + said);
+            }
+            said.append(line).append('\n');
+        }
+        Thread drain = new Thread(() -> {
+            try {
+                ready.transferTo(java.io.Writer.nullWriter());
+            } catch (IOException closed) {
+                // the process ended
+            }
+        }, "dynamodb-local-output");
+        drain.setDaemon(true);
+        drain.start();
+        return new DynamoDbLocal(() -> {
+            process.getOutputStream().close();
+            if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }, host(bindAddress), chosen);
     }
 
     /**
@@ -97,7 +149,7 @@ public final class DynamoDbLocal implements AutoCloseable {
     public void close() throws Exception {
         client.close();
         streams.close();
-        server.stop();
+        server.close();
     }
 
     public static int freePort() throws IOException {
