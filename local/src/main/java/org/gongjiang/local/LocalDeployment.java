@@ -432,6 +432,15 @@ public final class LocalDeployment implements AutoCloseable {
     }
 
     /** Waits until the stream mappings have handled every record written so far. */
+    /** Holds every stream mapping ({@link StreamEventSourceMapping#hold}): the records wait in the streams. */
+    public void holdStreams() {
+        streams.forEach(StreamEventSourceMapping::hold);
+    }
+
+    public void releaseStreams() {
+        streams.forEach(StreamEventSourceMapping::release);
+    }
+
     public boolean awaitStreamsIdle(Duration timeout) throws InterruptedException {
         for (StreamEventSourceMapping stream : streams) {
             if (!stream.awaitIdle(timeout)) {

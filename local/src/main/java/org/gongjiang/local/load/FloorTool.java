@@ -112,7 +112,7 @@ public final class FloorTool {
         Map<String, String> flags = new HashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (!args[i].startsWith("--")) {
-                System.err.println("usage: local/floor [--votes 20000] [--voters 2000] [--concurrency 32] [--dynamodb-cpus 0 --stack-cpus 1]");
+                System.err.println("usage: local/floor [--votes 20000] [--voters 2000] [--concurrency 32] [--dynamodb-cpus 0 --stack-cpus 1] [--hold-streams true]");
                 System.exit(2);
             }
             flags.put(args[i].substring(2), args[i + 1]);
@@ -122,19 +122,27 @@ public final class FloorTool {
         int concurrency = Integer.parseInt(flags.getOrDefault("concurrency", "32"));
         String dynamoCpus = flags.getOrDefault("dynamodb-cpus", "");
         String stackCpus = flags.getOrDefault("stack-cpus", "");
+        boolean holdStreams = Boolean.parseBoolean(flags.getOrDefault("hold-streams", "false"));
         if (!stackCpus.isEmpty()) {
             pinThisProcess(stackCpus);
         }
         LocalDeployment.Options options = LocalDeployment.Options.ephemeral().withBatchSize(1000).withDynamoDbProcess(dynamoCpus);
         try (LocalDeployment stack = LocalDeployment.start(options)) {
-            System.out.printf("layout: %s; %s%n",
+            System.out.printf("layout: %s; %s; stream consumers %s%n",
                     dynamoCpus.isEmpty() ? "DynamoDB Local in this JVM" : "DynamoDB Local in its own JVM on CPU " + dynamoCpus,
-                    stackCpus.isEmpty() ? "this JVM (stack, floor writers, load tool) on every CPU" : "this JVM (stack, floor writers, load tool) on CPU " + stackCpus);
+                    stackCpus.isEmpty() ? "this JVM (stack, floor writers, load tool) on every CPU" : "this JVM (stack, floor writers, load tool) on CPU " + stackCpus,
+                    holdStreams ? "held during each timed part, caught up after it" : "running throughout");
             System.out.printf("floor: %d conditional ballot writes from %d voters at concurrency %d, straight to the stack's DynamoDB Local%n",
                     votes, voters, concurrency);
             // a first, shorter round warms DynamoDB Local's code (JIT) and the client, as the demo warmed the stack's
             floor(stack.dynamo().endpoint(), "VotesTable", DemoCampaign.CAMPAIGN_ID, Math.max(1, votes / 5), voters, concurrency);
+            stack.awaitStreamsIdle(Duration.ofMinutes(5));
+            if (holdStreams) {
+                // the stream consumers (on AWS other functions' CPUs) wait out each timed part, then catch up
+                stack.holdStreams();
+            }
             Floor floor = floor(stack.dynamo().endpoint(), "VotesTable", DemoCampaign.CAMPAIGN_ID, votes, voters, concurrency);
+            stack.releaseStreams();
             System.out.printf("floor                 %.0f writes/s (%.1f s, p50 %.1f ms, p99 %.1f ms, %d refused)%n",
                     floor.writesPerSecond(), floor.seconds(), floor.p50Millis(), floor.p99Millis(), floor.refused());
             // the floor's ballots go through the stream consumers too: let them finish before the stack's run
@@ -143,7 +151,10 @@ public final class FloorTool {
             LoadTool.Options load = new LoadTool.Options(stack.url(), defaults.campaignId(), votes, voters, concurrency, 0.0,
                     Duration.ofMinutes(10), defaults.seed());
             System.out.printf("stack: the same votes through the HTTP API (%s), load tool%n", stack.url());
-            LoadTool.Result result = new LoadTool(load).run();
+            if (holdStreams) {
+                stack.holdStreams();
+            }
+            LoadTool.Result result = new LoadTool(load).afterSending(stack::releaseStreams).run();
             System.out.print(result.report());
             double ratio = result.votesPerSecond() / floor.writesPerSecond();
             System.out.printf("%nfloor %.0f writes/s, stack %.0f votes/s: ratio %.2f (target >= 0.80); load average %.2f on %d cores%n",

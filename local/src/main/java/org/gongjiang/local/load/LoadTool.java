@@ -106,10 +106,18 @@ public final class LoadTool {
     private final ApiClient api;
     private final HttpClient http;
 
+    private Runnable afterSending = () -> { };
+
     public LoadTool(Options options) {
         this.options = options;
         this.api = new ApiClient(options.url());
         this.http = api.http();
+    }
+
+    /** Runs {@code hook} once every vote is sent and answered, before the counts are awaited (local/floor --hold-streams). */
+    public LoadTool afterSending(Runnable hook) {
+        this.afterSending = hook;
+        return this;
     }
 
     public Result run() throws Exception {
@@ -216,6 +224,7 @@ public final class LoadTool {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        afterSending.run();
         if (reporter != null) {
             reporter.interrupt();
         }

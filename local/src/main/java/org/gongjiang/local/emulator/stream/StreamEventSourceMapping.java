@@ -120,6 +120,8 @@ public final class StreamEventSourceMapping implements AutoCloseable {
     private final Optional<Path> positionFile;
     private final Map<String, String> savedPositions;
     private volatile boolean running = true;
+    /** Held: reads nothing from the stream, as a mapping disabled on AWS (Enabled: false); the records wait in it. */
+    private volatile boolean held;
     private Instant lastShardRefresh = Instant.EPOCH;
 
     public StreamEventSourceMapping(String name, Invoker function, DynamoDbStreamsClient streams, String streamArn,
@@ -214,6 +216,18 @@ public final class StreamEventSourceMapping implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops reading the stream until {@link #release}: what is already buffered is still delivered, nothing
+     * more is read (local/floor --hold-streams: the timed part measures the vote path alone).
+     */
+    public void hold() {
+        held = true;
+    }
+
+    public void release() {
+        held = false;
+    }
+
     /** How many virtual shards each shard is fanned out into. */
     public int lanes() {
         return lanes;
@@ -256,6 +270,10 @@ public final class StreamEventSourceMapping implements AutoCloseable {
     private void run() {
         while (running) {
             try {
+                if (held) {
+                    Thread.sleep(POLL_INTERVAL.toMillis());
+                    continue;
+                }
                 boolean refreshed = refreshShardsIfDue();
                 boolean worked = round();
                 if (!worked) {
