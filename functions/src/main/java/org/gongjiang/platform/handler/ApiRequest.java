@@ -119,7 +119,7 @@ public final class ApiRequest {
                 || context.getAuthorizer().getJwt().getClaims() == null) {
             return Map.of();
         }
-        // a read-only view, not a copy: the vote path asks twice per request (VoterAddress)
+        // a read-only view, not a copy: every vote reads them (VoterAddress), and nothing changes them once parsed
         return java.util.Collections.unmodifiableMap(context.getAuthorizer().getJwt().getClaims());
     }
 

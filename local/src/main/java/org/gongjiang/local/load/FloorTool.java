@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gongjiang.local.LocalDeployment;
+import org.gongjiang.local.emulator.dynamodb.DynamoDbLocal;
 import org.gongjiang.local.demo.DemoCampaign;
 import org.gongjiang.voting.dynamodb.DynamoBallotStore;
 import org.gongjiang.voting.model.BallotEntry;
@@ -97,9 +98,7 @@ public final class FloorTool {
      * --dynamodb-cpus, DynamoDB Local gets cores of its own, as DynamoDB does not share the functions' CPUs on AWS.
      */
     private static void pinThisProcess(String cpus) throws Exception {
-        if (!cpus.matches("[0-9]+([,-][0-9]+)*")) {
-            throw new IllegalArgumentException("--stack-cpus as taskset -c takes them (1, 0-1, 1,3), not " + cpus);
-        }
+        DynamoDbLocal.requireCpuList(cpus);
         Process taskset = new ProcessBuilder("taskset", "-a", "-p", "-c", cpus, Long.toString(ProcessHandle.current().pid()))
                 .redirectErrorStream(true).start();
         String said = new String(taskset.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

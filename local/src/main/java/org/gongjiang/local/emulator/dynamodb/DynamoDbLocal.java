@@ -66,6 +66,14 @@ public final class DynamoDbLocal implements AutoCloseable {
         return new DynamoDbLocal(server::stop, host(bindAddress), chosen);
     }
 
+    /** Refuses what {@code taskset -c} would not take as a CPU list (0, 0-1, 0,2) before anything is started. */
+    public static String requireCpuList(String cpus) {
+        if (cpus == null || !cpus.matches("[0-9]+([,-][0-9]+)*")) {
+            throw new IllegalArgumentException("CPUs as taskset -c takes them (0, 0-1, 0,2), not " + cpus);
+        }
+        return cpus;
+    }
+
     private static String host(String bindAddress) {
         boolean wildcard = bindAddress.equals("0.0.0.0") || bindAddress.equals("::");
         return wildcard ? "127.0.0.1" : bindAddress.contains(":") ? "[" + bindAddress + "]" : bindAddress;
@@ -77,9 +85,7 @@ public final class DynamoDbLocal implements AutoCloseable {
      * what calls it, as on AWS. The process ends when this one closes it, or exits.
      */
     public static DynamoDbLocal startProcess(String bindAddress, int port, Optional<Path> dataDir, String cpus) throws Exception {
-        if (!cpus.matches("[0-9]+([,-][0-9]+)*")) {
-            throw new IllegalArgumentException("CPUs as taskset -c takes them (0, 0-1, 0,2), not " + cpus);
-        }
+        requireCpuList(cpus);
         int chosen = port == 0 ? freePort() : port;
         List<String> command = new ArrayList<>(List.of("taskset", "-c", cpus,
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "--enable-native-access=ALL-UNNAMED",

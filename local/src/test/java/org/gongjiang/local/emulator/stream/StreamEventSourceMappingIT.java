@@ -152,6 +152,27 @@ class StreamEventSourceMappingIT {
     }
 
     @Test
+    void aHeldMappingReadsNothingUntilReleasedAndThenDeliversEveryRecordOnce() throws Exception {
+        write(20);
+        start(settings(100, null, true, 3), (call, event) -> ok());
+        await(() -> mapping.stats().get("recordsCheckpointed").equals(20L));
+        mapping.hold();
+        Thread.sleep(300); // a poll under way when held finishes first
+        int before = invocations.size();
+
+        write(30);
+        Thread.sleep(1500);
+        assertEquals(before, invocations.size(), "held: nothing read");
+        assertEquals(20L, mapping.stats().get("recordsCheckpointed"));
+
+        mapping.release();
+        await(() -> mapping.stats().get("recordsCheckpointed").equals(50L));
+        List<String> delivered = new ArrayList<>();
+        invocations.forEach(event -> delivered.addAll(ids(event)));
+        assertEquals(expectedIds(50), delivered, "every record once, in order");
+    }
+
+    @Test
     void eightLanesDeliverEveryRecordOnceEachItemInOneLaneInOrderUnderItsOwnShardIdAndAtOnce() throws Exception {
         write(400);
         for (int i = 0; i < 50; i++) { // a second change of 50 items: in the same lane as the first, after it
