@@ -94,6 +94,8 @@ public final class HttpFront implements AutoCloseable {
         this.cors = cors;
         this.localRoutes = localRoutes;
         this.trustForwardedFor = trustForwardedFor;
+        // Reused platform threads, not a virtual thread per request: the functions keep a Mac and a Cipher
+        // per thread, and on Lambda one runtime thread serves all of a container's invocations.
         QueuedThreadPool threads = new QueuedThreadPool(256);
         threads.setName("http-front");
         this.server = new Server(threads);
