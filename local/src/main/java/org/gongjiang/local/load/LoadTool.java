@@ -436,6 +436,8 @@ public final class LoadTool {
             connection.setRequestProperty("Content-Type", "application/json");
             connection.setRequestProperty("Authorization", "Bearer " + vote.token());
             byte[] body = ("{\"candidateId\":\"" + vote.candidateId() + "\"}").getBytes(StandardCharsets.UTF_8);
+            // streaming mode also stops HttpURLConnection from silently sending the POST again on a stale
+            // connection: every resend of a vote is the load tool's own, and counted
             connection.setFixedLengthStreamingMode(body.length);
             try (OutputStream out = connection.getOutputStream()) {
                 out.write(body);
