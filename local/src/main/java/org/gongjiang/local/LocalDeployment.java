@@ -431,7 +431,6 @@ public final class LocalDeployment implements AutoCloseable {
         schedules.pauseTimer(pause);
     }
 
-    /** Waits until the stream mappings have handled every record written so far. */
     /** Holds every stream mapping ({@link StreamEventSourceMapping#hold}): the records wait in the streams. */
     public void holdStreams() {
         streams.forEach(StreamEventSourceMapping::hold);
@@ -441,6 +440,7 @@ public final class LocalDeployment implements AutoCloseable {
         streams.forEach(StreamEventSourceMapping::release);
     }
 
+    /** Waits until the stream mappings have handled every record written so far. */
     public boolean awaitStreamsIdle(Duration timeout) throws InterruptedException {
         for (StreamEventSourceMapping stream : streams) {
             if (!stream.awaitIdle(timeout)) {

@@ -9,11 +9,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gongjiang.local.LocalDeployment;
+import org.gongjiang.local.client.ApiClient;
 import org.gongjiang.local.emulator.dynamodb.DynamoDbLocal;
 import org.gongjiang.local.demo.DemoCampaign;
 import org.gongjiang.voting.dynamodb.DynamoBallotStore;
@@ -47,12 +49,33 @@ public final class FloorTool {
     public record Floor(int writes, int refused, double seconds, double writesPerSecond, double p50Millis, double p99Millis) {
     }
 
+    /**
+     * The floor's votes are the stack's votes in every byte DynamoDB Local sees: the stack's candidates (the
+     * same attribute names), a voter key of a voter hash's length, and an entry carrying signals of the shape a
+     * vote from the load tool gets (a network hash, a client hash, a session age). With no signals and shorter
+     * keys the floor had DynamoDB Local do less work per write than a vote asks of it.
+     */
+    static final VoteSignals SIGNALS_OF_A_LOADED_VOTE = new VoteSignals("Flr0Netw", "Flr0Clnt", "s0");
+
     private FloorTool() {
     }
 
-    /** {@code votes} conditional ballot writes, {@code votes / voters} per voter, from {@code concurrency} threads. */
-    public static Floor floor(String dynamoEndpoint, String table, String campaignId, int votes, int voters, int concurrency)
-            throws Exception {
+    /** A voter key as long as a voter hash (16 bytes in base64url), distinct per run and voter. */
+    static VoterId floorVoter(String run, int voter) {
+        String id = "floor" + run + "-" + voter;
+        return new VoterId(id.length() >= 22 ? id : id + "_".repeat(22 - id.length()));
+    }
+
+    /**
+     * {@code votes} conditional ballot writes, {@code votes / voters} per voter, each voter's for distinct
+     * candidates among {@code candidateIds}, from {@code concurrency} threads.
+     */
+    public static Floor floor(String dynamoEndpoint, String table, String campaignId, List<String> candidateIds, int votes, int voters,
+                              int concurrency) throws Exception {
+        int perVoter = (int) Math.ceil((double) votes / voters);
+        if (perVoter > candidateIds.size()) {
+            throw new IllegalArgumentException("%d votes per voter, but %d candidates".formatted(perVoter, candidateIds.size()));
+        }
         try (DynamoDbClient dynamo = DynamoDbClient.builder()
                 .endpointOverride(URI.create(dynamoEndpoint))
                 .region(Region.US_EAST_1)
@@ -72,8 +95,11 @@ public final class FloorTool {
                 for (int t = 0; t < concurrency; t++) {
                     workers.add(pool.submit(() -> {
                         for (int i = next.getAndIncrement(); i < votes; i = next.getAndIncrement()) {
-                            BallotVote vote = new BallotVote(campaignId, day, new VoterId("floor-" + run + "-" + (i % voters)),
-                                    "N%04d".formatted(i / voters + 1), new BallotEntry(Instant.ofEpochMilli(System.currentTimeMillis()), i, VoteSignals.NONE), expiresAt);
+                            int voter = i % voters;
+                            // the voter's (i / voters)-th vote, for a candidate offset by the voter so that all candidates get votes
+                            String candidate = candidateIds.get((voter + i / voters) % candidateIds.size());
+                            BallotVote vote = new BallotVote(campaignId, day, floorVoter(run, voter), candidate,
+                                    new BallotEntry(Instant.ofEpochMilli(System.currentTimeMillis()), i, SIGNALS_OF_A_LOADED_VOTE), expiresAt);
                             long sent = System.nanoTime();
                             if (!(ballots.record(vote, DAILY_LIMIT) instanceof BallotWrite.Accepted)) {
                                 refused.incrementAndGet();
@@ -91,6 +117,43 @@ public final class FloorTool {
             java.util.Arrays.sort(latencies);
             return new Floor(votes, refused.get(), seconds, votes / seconds, latencies[votes / 2] / 1e6,
                     latencies[Math.min(votes - 1, (int) (votes * 0.99))] / 1e6);
+        }
+    }
+
+    /**
+     * The CPU a timed part used per write, by DynamoDB Local's process (when it runs in one) and by this JVM
+     * (the stack and the load tool, or the floor's writers): where the time of a part went, side by side.
+     */
+    public record CpuUse(Optional<Duration> dynamoDb, Duration thisJvm, int writes) {
+        public String describe() {
+            return "CPU per write: DynamoDB Local %s, this JVM %.0f us".formatted(
+                    dynamoDb.map(cpu -> "%.0f us".formatted(cpu.toNanos() / 1e3 / writes)).orElse("(in this JVM)"),
+                    thisJvm.toNanos() / 1e3 / writes);
+        }
+    }
+
+    /** Reads both processes' CPU time at the start of a timed part and again at its end. */
+    static final class CpuMeter {
+        private final DynamoDbLocal dynamoDb;
+        private Optional<Duration> dynamoDbAtStart = Optional.empty();
+        private Duration thisJvmAtStart = Duration.ZERO;
+
+        CpuMeter(DynamoDbLocal dynamoDb) {
+            this.dynamoDb = dynamoDb;
+        }
+
+        void start() {
+            dynamoDbAtStart = dynamoDb.processCpuTime();
+            thisJvmAtStart = thisJvmCpu();
+        }
+
+        CpuUse stop(int writes) {
+            Optional<Duration> dynamoDbSpent = dynamoDbAtStart.flatMap(start -> dynamoDb.processCpuTime().map(now -> now.minus(start)));
+            return new CpuUse(dynamoDbSpent, thisJvmCpu().minus(thisJvmAtStart), writes);
+        }
+
+        private static Duration thisJvmCpu() {
+            return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
         }
     }
 
@@ -140,7 +203,7 @@ public final class FloorTool {
         Map<String, String> flags = new HashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (!args[i].startsWith("--")) {
-                System.err.println("usage: local/floor [--votes 20000] [--voters 2000] [--concurrency 32] [--rounds 3] [--dynamodb-cpus 0 --stack-cpus 1] [--hold-streams true]");
+                System.err.println("usage: local/floor [--votes 20000] [--voters 2000] [--concurrency 32] [--rounds 3] [--warmup-rounds 3] [--dynamodb-cpus 0 --stack-cpus 1] [--hold-streams true]");
                 System.exit(2);
             }
             flags.put(args[i].substring(2), args[i + 1]);
@@ -149,8 +212,9 @@ public final class FloorTool {
         int voters = Integer.parseInt(flags.getOrDefault("voters", "2000"));
         int concurrency = Integer.parseInt(flags.getOrDefault("concurrency", "32"));
         int rounds = Integer.parseInt(flags.getOrDefault("rounds", "3"));
-        if (rounds < 1) {
-            System.err.println("--rounds must be at least 1");
+        int warmupRounds = Integer.parseInt(flags.getOrDefault("warmup-rounds", "3"));
+        if (rounds < 1 || warmupRounds < 0) {
+            System.err.println("--rounds must be at least 1, --warmup-rounds at least 0");
             System.exit(2);
         }
         String dynamoCpus = flags.getOrDefault("dynamodb-cpus", "");
@@ -160,36 +224,46 @@ public final class FloorTool {
             pinThisProcess(stackCpus);
         }
         LocalDeployment.Options options = LocalDeployment.Options.ephemeral().withBatchSize(1000).withDynamoDbProcess(dynamoCpus);
-        boolean exactSoFar;
         try (LocalDeployment stack = LocalDeployment.start(options)) {
             System.out.printf("layout: %s; %s; stream consumers %s%n",
                     dynamoCpus.isEmpty() ? "DynamoDB Local in this JVM" : "DynamoDB Local in its own JVM on CPU " + dynamoCpus,
                     stackCpus.isEmpty() ? "this JVM (stack, floor writers, load tool) on every CPU" : "this JVM (stack, floor writers, load tool) on CPU " + stackCpus,
                     holdStreams ? "held during each timed part, caught up after it" : "running throughout");
-            System.out.printf("each of %d rounds: %d conditional ballot writes from %d voters at concurrency %d straight to the stack's"
+            System.out.printf("%d warm-up rounds not counted, then each of %d rounds: %d conditional ballot writes from %d voters at concurrency %d straight to the stack's"
                     + " DynamoDB Local (the floor), and as many votes through the stack's HTTP API (%s, load tool); odd rounds"
-                    + " measure the floor first, even rounds the stack first%n", rounds, votes, voters, concurrency, stack.url());
-            // A round not counted first: DynamoDB Local and the stack both run several times faster once their
-            // JVMs have compiled their hot code (a floor of 629 writes/s in a first round, 1,731 in the next).
-            Floor warmFloor = timedFloor(stack, votes, voters, concurrency, holdStreams);
-            LoadTool.Result warmStack = timedStack(stack, votes, voters, concurrency, holdStreams);
-            exactSoFar = warmStack.exact();
-            System.out.printf("round 0 (warm-up, not counted): floor %.0f writes/s, stack %.0f votes/s%n",
-                    warmFloor.writesPerSecond(), warmStack.votesPerSecond());
+                    + " measure the floor first, even rounds the stack first%n", warmupRounds, rounds, votes, voters, concurrency, stack.url());
+            List<String> candidates = new ArrayList<>();
+            new ApiClient(stack.url()).get("/v1/campaigns/" + DemoCampaign.CAMPAIGN_ID + "/candidates").path("candidates")
+                    .forEach(candidate -> candidates.add(candidate.path("candidateId").asText()));
+            Parts parts = new Parts(stack, candidates, votes, voters, concurrency, holdStreams);
+            // Rounds not counted first: DynamoDB Local and the stack both run several times faster once their JVMs
+            // have compiled their hot code (a floor of 629 writes/s in a first round, 1,731 in the next), and the
+            // stack's own CPU per vote went on falling for 80,000 votes (738 us in a first counted round, 522 us in
+            // a fourth): the JIT compiling the front's, the handler's and the SDK's paths.
+            boolean exact = true;
+            for (int warmup = 1; warmup <= warmupRounds; warmup++) {
+                Part<Floor> warmFloor = parts.timedFloor();
+                Part<LoadTool.Result> warmStack = parts.timedStack();
+                exact &= warmStack.measured().exact();
+                System.out.printf("warm-up %d (not counted): floor %.0f writes/s, stack %.0f votes/s; the stack's %s%n", warmup,
+                        warmFloor.measured().writesPerSecond(), warmStack.measured().votesPerSecond(), warmStack.cpu().describe());
+            }
             List<Round> measured = new ArrayList<>();
-            boolean exact = exactSoFar;
             for (int round = 1; round <= rounds; round++) {
                 Floor floor = null;
                 LoadTool.Result result = null;
                 for (int part = 0; part < 2; part++) {
                     boolean floorNow = (part == 0) == (round % 2 == 1);
                     if (floorNow) {
-                        floor = timedFloor(stack, votes, voters, concurrency, holdStreams);
-                        System.out.printf("round %d floor   %.0f writes/s (%.1f s, p50 %.1f ms, p99 %.1f ms, %d refused)%n", round,
-                                floor.writesPerSecond(), floor.seconds(), floor.p50Millis(), floor.p99Millis(), floor.refused());
+                        Part<Floor> timed = parts.timedFloor();
+                        floor = timed.measured();
+                        System.out.printf("round %d floor   %.0f writes/s (%.1f s, p50 %.1f ms, p99 %.1f ms, %d refused); %s%n", round,
+                                floor.writesPerSecond(), floor.seconds(), floor.p50Millis(), floor.p99Millis(), floor.refused(),
+                                timed.cpu().describe());
                     } else {
-                        result = timedStack(stack, votes, voters, concurrency, holdStreams);
-                        System.out.printf("round %d stack   %.0f votes/s%n", round, result.votesPerSecond());
+                        Part<LoadTool.Result> timed = parts.timedStack();
+                        result = timed.measured();
+                        System.out.printf("round %d stack   %.0f votes/s; %s%n", round, result.votesPerSecond(), timed.cpu().describe());
                         System.out.print(result.report().indent(8));
                         exact &= result.exact();
                     }
@@ -208,29 +282,44 @@ public final class FloorTool {
         }
     }
 
-    private static Floor timedFloor(LocalDeployment stack, int votes, int voters, int concurrency, boolean holdStreams)
-            throws Exception {
-        if (holdStreams) {
-            // the stream consumers (on AWS other functions' CPUs) wait out each timed part, then catch up
-            stack.holdStreams();
-        }
-        Floor floor = floor(stack.dynamo().endpoint(), "VotesTable", DemoCampaign.CAMPAIGN_ID, votes, voters, concurrency);
-        stack.releaseStreams();
-        // the floor's ballots go through the stream consumers too: let them finish before the next part
-        stack.awaitStreamsIdle(Duration.ofMinutes(5));
-        return floor;
+    /** A timed part's measurement and the CPU it took. */
+    private record Part<T>(T measured, CpuUse cpu) {
     }
 
-    private static LoadTool.Result timedStack(LocalDeployment stack, int votes, int voters, int concurrency, boolean holdStreams)
-            throws Exception {
-        LoadTool.Options defaults = LoadTool.Options.defaults();
-        LoadTool.Options load = new LoadTool.Options(stack.url(), defaults.campaignId(), votes, voters, concurrency, 0.0,
-                Duration.ofMinutes(10), defaults.seed());
-        if (holdStreams) {
-            stack.holdStreams();
+    /** The two timed parts of a round, each on the same stack, candidates and load. */
+    private record Parts(LocalDeployment stack, List<String> candidates, int votes, int voters, int concurrency, boolean holdStreams) {
+
+        Part<Floor> timedFloor() throws Exception {
+            CpuMeter cpu = new CpuMeter(stack.dynamo());
+            if (holdStreams) {
+                // the stream consumers (on AWS other functions' CPUs) wait out each timed part, then catch up
+                stack.holdStreams();
+            }
+            cpu.start();
+            Floor floor = FloorTool.floor(stack.dynamo().endpoint(), "VotesTable", DemoCampaign.CAMPAIGN_ID, candidates, votes, voters,
+                    concurrency);
+            CpuUse used = cpu.stop(votes);
+            stack.releaseStreams();
+            // the floor's ballots go through the stream consumers too: let them finish before the next part
+            stack.awaitStreamsIdle(Duration.ofMinutes(5));
+            return new Part<>(floor, used);
         }
-        LoadTool.Result result = new LoadTool(load).afterSending(stack::releaseStreams).run();
-        stack.awaitStreamsIdle(Duration.ofMinutes(5));
-        return result;
+
+        Part<LoadTool.Result> timedStack() throws Exception {
+            LoadTool.Options defaults = LoadTool.Options.defaults();
+            LoadTool.Options load = new LoadTool.Options(stack.url(), defaults.campaignId(), votes, voters, concurrency, 0.0,
+                    Duration.ofMinutes(10), defaults.seed());
+            CpuMeter cpu = new CpuMeter(stack.dynamo());
+            CpuUse[] used = new CpuUse[1];
+            if (holdStreams) {
+                stack.holdStreams();
+            }
+            LoadTool.Result result = new LoadTool(load).beforeSending(cpu::start).afterSending(() -> {
+                used[0] = cpu.stop(votes);
+                stack.releaseStreams();
+            }).run();
+            stack.awaitStreamsIdle(Duration.ofMinutes(5));
+            return new Part<>(result, used[0]);
+        }
     }
 }

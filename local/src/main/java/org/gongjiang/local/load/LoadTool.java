@@ -108,6 +108,7 @@ public final class LoadTool {
     private final ApiClient api;
     private final URL votesUrl;
 
+    private Runnable beforeSending = () -> { };
     private Runnable afterSending = () -> { };
 
     public LoadTool(Options options) {
@@ -118,6 +119,12 @@ public final class LoadTool {
         } catch (java.net.MalformedURLException e) {
             throw new IllegalArgumentException("not a URL: " + options.url(), e);
         }
+    }
+
+    /** Runs {@code hook} just before the first vote is sent, once the tokens are minted (local/floor's CPU meter). */
+    public LoadTool beforeSending(Runnable hook) {
+        this.beforeSending = hook;
+        return this;
     }
 
     /** Runs {@code hook} once every vote is sent and answered, before the counts are awaited (local/floor --hold-streams). */
@@ -161,6 +168,7 @@ public final class LoadTool {
         // record); one whose every send failed is looked up in the voter's own list after the run
         java.util.Set<Vote> recorded = ConcurrentHashMap.newKeySet();
         java.util.Set<Vote> unsettled = ConcurrentHashMap.newKeySet();
+        beforeSending.run();
         long start = System.nanoTime();
         Thread reporter = options.rate() > 0 ? Thread.ofPlatform().daemon().start(() -> reportEachMinute(start, next, latencies))
                 : null;

@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,9 +35,12 @@ public final class DynamoDbLocal implements AutoCloseable {
     private final String endpoint;
     private final DynamoDbClient client;
     private final DynamoDbStreamsClient streams;
+    /** The process of its own, when it runs in one. */
+    private final Optional<ProcessHandle> process;
 
-    private DynamoDbLocal(AutoCloseable server, String host, int port) {
+    private DynamoDbLocal(AutoCloseable server, Optional<ProcessHandle> process, String host, int port) {
         this.server = server;
+        this.process = process;
         this.endpoint = "http://" + host + ":" + port;
         var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
         this.client = DynamoDbClient.builder().endpointOverride(URI.create(endpoint)).region(Region.of(REGION))
@@ -63,7 +67,7 @@ public final class DynamoDbLocal implements AutoCloseable {
         DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(arguments.toArray(String[]::new));
         bind(server, bindAddress);
         server.start();
-        return new DynamoDbLocal(server::stop, host(bindAddress), chosen);
+        return new DynamoDbLocal(server::stop, Optional.empty(), host(bindAddress), chosen);
     }
 
     /** Refuses what {@code taskset -c} would not take as a CPU list (0, 0-1, 0,2) before anything is started. */
@@ -121,7 +125,7 @@ public final class DynamoDbLocal implements AutoCloseable {
             if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
-        }, host(bindAddress), chosen);
+        }, Optional.of(process.toHandle()), host(bindAddress), chosen);
     }
 
     /**
@@ -145,6 +149,14 @@ public final class DynamoDbLocal implements AutoCloseable {
 
     public DynamoDbClient client() {
         return client;
+    }
+
+    /**
+     * The CPU time its process has used so far, when it runs in a process of its own (in this JVM its
+     * threads cannot be told from the stack's).
+     */
+    public Optional<Duration> processCpuTime() {
+        return process.flatMap(handle -> handle.info().totalCpuDuration());
     }
 
     public DynamoDbStreamsClient streams() {
